@@ -1,0 +1,56 @@
+# The two commands of the README: `make synth` and `make test`. Each installs
+# what it needs on a machine that has Go, Node.js and npm.
+SHELL := /bin/bash -o pipefail
+
+# Node 20 is past end-of-life; the jsii runtime would print a banner on every run.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+GATEWAY_API_VERSION := v1.6.3
+GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
+GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
+
+NPM_STAMP := node_modules/.package-lock.json
+BINDINGS_STAMP := .gen/jsii/.stamp
+BIN := bin/ai-gateway
+
+.PHONY: synth test build bindings import clean
+
+## synth: write dist/ from platform.yaml (replaced atomically, untouched on error)
+synth: build
+	$(BIN) -out dist
+
+## test: vet and run every test
+test: bindings
+	go vet ./...
+	go test -count=1 ./...
+
+build: bindings
+	go build -o $(BIN) .
+
+## bindings: generate the cdk8s Go bindings the go.mod replace lines point at
+bindings: $(BINDINGS_STAMP)
+
+$(BINDINGS_STAMP): $(NPM_STAMP)
+	rm -rf .gen/jsii
+	npx jsii-pacmak --code-only --targets go --no-fingerprint -o .gen/jsii node_modules/cdk8s node_modules/cdk8s-plus-33
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	# node_modules holds a stray Go package; a go.mod keeps it out of ./...
+	echo 'module ignored/node_modules' > node_modules/go.mod
+
+## import: regenerate imports/ from the CRDs that cdk8s.yaml lists
+import: $(NPM_STAMP)
+	mkdir -p .gen/crds
+	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/^\t"Dir": "\(.*\)",$$/\1/p'); \
+	test -n "$$dir"; \
+	first=1; for crd in $(GATEWAY_API_CRDS); do \
+	  [ -n "$$first" ] || echo '---'; first=; \
+	  cat "$$dir/config/crd/standard/gateway.networking.k8s.io_$$crd.yaml" || exit 1; \
+	done > $(GATEWAY_API_FILE)
+	rm -rf imports
+	npx cdk8s import --no-check-upgrade --no-save
+
+clean:
+	rm -rf bin .gen node_modules

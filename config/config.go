@@ -1,0 +1,164 @@
+// Package config reads the platform description: the YAML file in which a team
+// lists the gateway and the models it serves. Parsing is strict, and every
+// error names the config path it is about, e.g. `models[1].timeouts.request`.
+//
+// The package knows nothing of cdk8s; the platform package turns a Platform
+// into construct props.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Platform is the whole description: one namespace, one gateway, the models behind it.
+type Platform struct {
+	// Namespace that holds the gateway and the model routes. Required.
+	Namespace string `yaml:"namespace" config:"required"`
+	// Gateway every model is served through. Required.
+	Gateway Gateway `yaml:"gateway" config:"required"`
+	// Models served behind the gateway, one HTTPRoute each.
+	Models []Model `yaml:"models"`
+}
+
+// Gateway describes the Gateway object.
+type Gateway struct {
+	// Name of the Gateway. Default: ai-gateway.
+	Name string `yaml:"name"`
+	// ClassName names the GatewayClass of the cluster's gateway implementation. Required.
+	ClassName string `yaml:"className" config:"required"`
+	// Hostname the listeners answer on. Default: every hostname.
+	Hostname string `yaml:"hostname"`
+	// TLS turns on HTTPS on 443; plain HTTP then only redirects. Default: HTTP only.
+	TLS *TLS `yaml:"tls"`
+	// AllowedRoutes says which namespaces may attach routes. Default: from: Same.
+	AllowedRoutes *AllowedRoutes `yaml:"allowedRoutes"`
+}
+
+// TLS names the certificate the gateway serves.
+type TLS struct {
+	// SecretName of a kubernetes.io/tls Secret in the platform namespace. Required.
+	SecretName string `yaml:"secretName" config:"required"`
+}
+
+// AllowedRoutes limits which namespaces may attach routes to the gateway.
+type AllowedRoutes struct {
+	// From is Same, Selector or All. Default: Same.
+	From string `yaml:"from"`
+	// Namespaces allowed when From is Selector.
+	Namespaces []string `yaml:"namespaces"`
+}
+
+// Model is one model served behind the gateway.
+type Model struct {
+	// Name of the model; names its HTTPRoute. Required.
+	Name string `yaml:"name" config:"required"`
+	// Hostnames the model answers on. Default: the gateway's hostname.
+	Hostnames []string `yaml:"hostnames"`
+	// Matches select the model's requests (any one suffices). Default: every request.
+	Matches []Match `yaml:"matches"`
+	// RewritePathPrefix replaces the matched path prefix. Default: none.
+	RewritePathPrefix string `yaml:"rewritePathPrefix"`
+	// Versions share the traffic by weight. Required.
+	Versions []Version `yaml:"versions" config:"required"`
+	// Mirror copies a share of requests to a shadow Service. Default: none.
+	Mirror *Mirror `yaml:"mirror"`
+	// Timeouts bound the wait for an answer. Default: 300s.
+	Timeouts *Timeouts `yaml:"timeouts"`
+}
+
+// Match selects requests by path prefix and, optionally, a header.
+type Match struct {
+	// PathPrefix the request path starts with. Default: "/".
+	PathPrefix string `yaml:"pathPrefix"`
+	// Header that must have exactly this value. Default: none.
+	Header *Header `yaml:"header"`
+}
+
+// Header is an exact header match.
+type Header struct {
+	// Name of the header. Required.
+	Name string `yaml:"name" config:"required"`
+	// Value of the header. Required.
+	Value string `yaml:"value" config:"required"`
+}
+
+// Version is one version of a model and its share of traffic.
+type Version struct {
+	// Service serving the version. Required.
+	Service Service `yaml:"service" config:"required"`
+	// Weight relative to the other versions. Default: 1.
+	Weight *int `yaml:"weight"`
+}
+
+// Service points at a Kubernetes Service.
+type Service struct {
+	// Name of the Service. Required.
+	Name string `yaml:"name" config:"required"`
+	// Namespace of the Service. Default: the platform namespace.
+	Namespace string `yaml:"namespace"`
+	// Port of the Service. Required.
+	Port int `yaml:"port" config:"required"`
+}
+
+// Mirror copies a share of requests to a shadow Service.
+type Mirror struct {
+	// Service receiving the copies. Required.
+	Service Service `yaml:"service" config:"required"`
+	// Percent of requests copied, 1 to 100. Required.
+	Percent int `yaml:"percent" config:"required"`
+}
+
+// Timeouts bound the wait for a model.
+type Timeouts struct {
+	// Request bounds the whole request; 0s disables. Default: 300s.
+	Request *Duration `yaml:"request"`
+	// BackendRequest bounds one backend attempt. Default: Request.
+	BackendRequest *Duration `yaml:"backendRequest"`
+}
+
+// DefaultGatewayName names the Gateway when the config does not.
+const DefaultGatewayName = "ai-gateway"
+
+// Parse reads a platform description strictly. The error lists every problem
+// found, one per line, each naming its config path.
+func Parse(data []byte) (*Platform, error) {
+	root, err := parseYAML(data)
+	if err != nil {
+		return nil, err
+	}
+	var p Platform
+	d := &decoder{}
+	d.decode(root, "", reflect.ValueOf(&p).Elem())
+	if err := d.errs.Err(); err != nil {
+		return nil, err
+	}
+	if p.Gateway.Name == "" {
+		p.Gateway.Name = DefaultGatewayName
+	}
+	if err := p.checkModels().Err(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+func parseYAML(data []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("the file is empty")
+		}
+		return nil, fmt.Errorf("not valid YAML: %w", err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return nil, errors.New("holds more than one YAML document; describe the platform in one")
+	}
+	return doc.Content[0], nil
+}

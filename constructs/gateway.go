@@ -1,0 +1,229 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// Listener names of the AI gateway. Routes attach to one by sectionName.
+const (
+	HTTPListener  = "http"
+	HTTPSListener = "https"
+)
+
+// RouteNamespaces says which namespaces may attach routes to the gateway.
+type RouteNamespaces string
+
+// Values of RouteNamespaces, as the Gateway API spells them.
+const (
+	// RoutesFromSame allows routes from the gateway's own namespace only.
+	RoutesFromSame RouteNamespaces = "Same"
+	// RoutesFromSelector allows routes from the namespaces listed by name.
+	RoutesFromSelector RouteNamespaces = "Selector"
+	// RoutesFromAll allows routes from every namespace of the cluster.
+	RoutesFromAll RouteNamespaces = "All"
+)
+
+// AllowedRoutes limits which namespaces may attach routes to the gateway.
+type AllowedRoutes struct {
+	// From selects the namespaces. Default: Same (the gateway's namespace).
+	// All must be asked for explicitly: it lets any team publish on the gateway.
+	From RouteNamespaces
+	// Namespaces names the namespaces allowed when From is Selector; matched on
+	// the kubernetes.io/metadata.name label that Kubernetes sets on every namespace.
+	Namespaces []string
+}
+
+// AIGatewayProps describes the one Gateway every model is served through.
+type AIGatewayProps struct {
+	// Name of the Gateway object. Required; a DNS subdomain.
+	Name string
+	// ClassName names the GatewayClass, i.e. the implementation that runs the
+	// gateway (Envoy Gateway, Istio, GKE, ...). Required.
+	ClassName string
+	// Hostname the listeners answer on, e.g. "ai.example.com" or "*.example.com".
+	// Default: every hostname.
+	Hostname string
+	// TLSSecretName names a kubernetes.io/tls Secret in the gateway's namespace.
+	// When set, an HTTPS listener on 443 terminates TLS with it, model routes
+	// attach to HTTPS, and plain HTTP on 80 only redirects to HTTPS (301).
+	// Default: none, HTTP on 80 only.
+	TLSSecretName string
+	// AllowedRoutes limits which namespaces may attach routes. Default: Same.
+	AllowedRoutes AllowedRoutes
+}
+
+// AIGateway is a Gateway API Gateway for model traffic: an HTTP listener on 80
+// and, with TLS, an HTTPS listener on 443 plus a redirect from HTTP to HTTPS.
+type AIGateway struct {
+	// Name of the Gateway object.
+	Name string
+	// Namespace of the Gateway object.
+	Namespace string
+	props     AIGatewayProps
+}
+
+// NewAIGateway validates props and adds the Gateway (and, with TLS, the
+// HTTP-to-HTTPS redirect route) to scope. Errors name the prop by its config key.
+func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (*AIGateway, error) {
+	if props.AllowedRoutes.From == "" {
+		props.AllowedRoutes.From = RoutesFromSame
+	}
+	if err := props.validate(); err != nil {
+		return nil, err
+	}
+	g := &AIGateway{
+		Name:      props.Name,
+		Namespace: *cdk8s.Chart_Of(scope).Namespace(),
+		props:     props,
+	}
+	node := constructs.NewConstruct(scope, jsii.String(id))
+	gwapi.NewGateway(node, jsii.String("gateway"), &gwapi.GatewayProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(props.Name)},
+		Spec: &gwapi.GatewaySpec{
+			GatewayClassName: jsii.String(props.ClassName),
+			Listeners:        g.listeners(),
+		},
+	})
+	if g.TLS() {
+		g.addHTTPSRedirect(node)
+	}
+	return g, nil
+}
+
+// TLS reports whether the gateway terminates TLS.
+func (g *AIGateway) TLS() bool { return g.props.TLSSecretName != "" }
+
+// Hostname is the hostname the listeners answer on ("" for every hostname).
+func (g *AIGateway) Hostname() string { return g.props.Hostname }
+
+// ModelListener is the listener model routes attach to: https with TLS, http without.
+func (g *AIGateway) ModelListener() string {
+	if g.TLS() {
+		return HTTPSListener
+	}
+	return HTTPListener
+}
+
+// RedirectRouteName names the HTTPRoute that redirects HTTP to HTTPS.
+func (g *AIGateway) RedirectRouteName() string { return g.Name + "-https-redirect" }
+
+func (g *AIGateway) listeners() *[]*gwapi.GatewaySpecListeners {
+	listeners := []*gwapi.GatewaySpecListeners{g.listener(HTTPListener, 80, "HTTP")}
+	if g.TLS() {
+		https := g.listener(HTTPSListener, 443, "HTTPS")
+		https.Tls = &gwapi.GatewaySpecListenersTls{
+			Mode: gwapi.GatewaySpecListenersTlsMode_TERMINATE,
+			CertificateRefs: &[]*gwapi.GatewaySpecListenersTlsCertificateRefs{{
+				Group: jsii.String(""),
+				Kind:  jsii.String("Secret"),
+				Name:  jsii.String(g.props.TLSSecretName),
+			}},
+		}
+		listeners = append(listeners, https)
+	}
+	return &listeners
+}
+
+func (g *AIGateway) listener(name string, port float64, protocol string) *gwapi.GatewaySpecListeners {
+	l := &gwapi.GatewaySpecListeners{
+		Name:          jsii.String(name),
+		Port:          jsii.Number(port),
+		Protocol:      jsii.String(protocol),
+		AllowedRoutes: g.allowedRoutes(),
+	}
+	if g.props.Hostname != "" {
+		l.Hostname = jsii.String(g.props.Hostname)
+	}
+	return l
+}
+
+func (g *AIGateway) allowedRoutes() *gwapi.GatewaySpecListenersAllowedRoutes {
+	ns := &gwapi.GatewaySpecListenersAllowedRoutesNamespaces{}
+	switch g.props.AllowedRoutes.From {
+	case RoutesFromAll:
+		ns.From = gwapi.GatewaySpecListenersAllowedRoutesNamespacesFrom_ALL
+	case RoutesFromSelector:
+		ns.From = gwapi.GatewaySpecListenersAllowedRoutesNamespacesFrom_SELECTOR
+		ns.Selector = &gwapi.GatewaySpecListenersAllowedRoutesNamespacesSelector{
+			MatchExpressions: &[]*gwapi.GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchExpressions{{
+				Key:      jsii.String("kubernetes.io/metadata.name"),
+				Operator: jsii.String("In"),
+				Values:   jsii.Strings(g.props.AllowedRoutes.Namespaces...),
+			}},
+		}
+	default:
+		ns.From = gwapi.GatewaySpecListenersAllowedRoutesNamespacesFrom_SAME
+	}
+	return &gwapi.GatewaySpecListenersAllowedRoutes{Namespaces: ns}
+}
+
+// addHTTPSRedirect attaches a route to the HTTP listener that answers every
+// request with a permanent redirect to HTTPS, so no model is reachable in clear text.
+func (g *AIGateway) addHTTPSRedirect(scope constructs.Construct) {
+	gwapi.NewHttpRoute(scope, jsii.String("https-redirect"), &gwapi.HttpRouteProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(g.RedirectRouteName())},
+		Spec: &gwapi.HttpRouteSpec{
+			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{g.parentRef(HTTPListener)},
+			Rules: &[]*gwapi.HttpRouteSpecRules{{
+				Matches: &[]*gwapi.HttpRouteSpecRulesMatches{pathPrefixMatch("/")},
+				Filters: &[]*gwapi.HttpRouteSpecRulesFilters{{
+					Type: gwapi.HttpRouteSpecRulesFiltersType_REQUEST_REDIRECT,
+					RequestRedirect: &gwapi.HttpRouteSpecRulesFiltersRequestRedirect{
+						Scheme:     gwapi.HttpRouteSpecRulesFiltersRequestRedirectScheme_HTTPS,
+						StatusCode: gwapi.HttpRouteSpecRulesFiltersRequestRedirectStatusCode_VALUE_301,
+					},
+				}},
+			}},
+		},
+	})
+}
+
+// parentRef is a reference to one listener of this gateway, written with the
+// group and kind the API server would default, so re-applies show no drift.
+func (g *AIGateway) parentRef(listener string) *gwapi.HttpRouteSpecParentRefs {
+	return &gwapi.HttpRouteSpecParentRefs{
+		Group:       jsii.String("gateway.networking.k8s.io"),
+		Kind:        jsii.String("Gateway"),
+		Name:        jsii.String(g.Name),
+		SectionName: jsii.String(listener),
+	}
+}
+
+func (p AIGatewayProps) validate() error {
+	var errs field.List
+	errs.Add(checkDNSSubdomain("name", p.Name))
+	errs.Add(checkDNSSubdomain("className", p.ClassName))
+	if p.Hostname != "" {
+		errs.Add(checkHostname("hostname", p.Hostname))
+	}
+	if p.TLSSecretName != "" {
+		errs.Add(checkDNSSubdomain("tls.secretName", p.TLSSecretName))
+	}
+	errs = append(errs, p.AllowedRoutes.validate("allowedRoutes")...)
+	return errs.Err()
+}
+
+func (a AllowedRoutes) validate(path field.Path) field.List {
+	var errs field.List
+	switch a.From {
+	case RoutesFromSame, RoutesFromAll:
+		if len(a.Namespaces) > 0 {
+			errs.Add(field.Errorf(path.Child("namespaces"), "is only used with from: Selector (from is %s)", a.From))
+		}
+	case RoutesFromSelector:
+		if len(a.Namespaces) == 0 {
+			errs.Add(field.Required(path.Child("namespaces"), "from: Selector needs the names of the namespaces allowed to attach routes"))
+		}
+		for i, ns := range a.Namespaces {
+			errs.Add(checkDNSLabel(path.Child("namespaces").Index(i), ns))
+		}
+	default:
+		errs.Add(field.Invalid(path.Child("from"), string(a.From), "must be one of Same, Selector, All"))
+	}
+	return errs
+}

@@ -1,0 +1,424 @@
+package constructs
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// DefaultRequestTimeout bounds a whole model request, streaming included.
+// LLM generations routinely run for minutes; gateway defaults (often 15 s) cut them off.
+const DefaultRequestTimeout = 300 * time.Second
+
+// ServiceRef points at a Kubernetes Service that serves a model.
+type ServiceRef struct {
+	// Name of the Service. Required.
+	Name string
+	// Namespace of the Service. Default: the route's namespace. Another
+	// namespace gets a ReferenceGrant there that names exactly this Service.
+	Namespace string
+	// Port of the Service. Required.
+	Port int
+}
+
+// ModelVersion is one version of a model and its share of the traffic.
+type ModelVersion struct {
+	// Service that serves this version. Required.
+	Service ServiceRef
+	// Weight is this version's share of requests relative to the other
+	// versions' weights (90 and 10 send 90% and 10%); 0 drains it. Default: 1.
+	Weight *int
+}
+
+// HeaderMatch requires a request header to have exactly one value.
+type HeaderMatch struct {
+	// Name of the header, e.g. "x-model". Required.
+	Name string
+	// Value the header must have, e.g. "llama-3-8b-instruct". Required.
+	Value string
+}
+
+// RouteMatch selects requests for a model. All conditions of one match must hold.
+type RouteMatch struct {
+	// PathPrefix the request path must start with. Default: "/".
+	PathPrefix string
+	// Header, when set, must be present with exactly this value. OpenAI-compatible
+	// clients send every model's requests to /v1/..., so a header that names the
+	// model is how one gateway path serves many models. Default: none.
+	Header *HeaderMatch
+}
+
+// Mirror copies a share of the requests to a shadow backend whose answers are dropped.
+type Mirror struct {
+	// Service that receives the copies. Required.
+	Service ServiceRef
+	// Percent of requests copied, 1 to 100. Required: shadow LLM traffic costs GPUs.
+	Percent int
+}
+
+// Timeouts bound how long the gateway waits for a model.
+type Timeouts struct {
+	// Request bounds the whole request from the client's point of view,
+	// streaming included; 0 disables the limit. Default: 300s.
+	Request *time.Duration
+	// BackendRequest bounds one attempt to a backend; at most Request.
+	// Default: the Request timeout.
+	BackendRequest *time.Duration
+}
+
+// ModelRouteProps describes how requests reach one model.
+type ModelRouteProps struct {
+	// Name of the HTTPRoute. Required; a DNS label.
+	Name string
+	// Gateway the route attaches to (its model listener). Required.
+	Gateway *AIGateway
+	// Hostnames the route answers on; each must fall within the gateway's
+	// hostname. Default: the listener's hostname.
+	Hostnames []string
+	// Matches select the model's requests; a request matching any one of them is
+	// routed here. Default: every request (path prefix "/").
+	Matches []RouteMatch
+	// Versions share the model's traffic by weight: one version, or a stable
+	// version and a canary. Required: 1 to 16.
+	Versions []ModelVersion
+	// Mirror copies a share of requests to a shadow backend. Default: none.
+	Mirror *Mirror
+	// RewritePathPrefix replaces the matched path prefix before the request
+	// reaches the backend, e.g. "/chat" → "/v1". Needs exactly one match. Default: none.
+	RewritePathPrefix string
+	// Timeouts bound the wait for an answer. Default: 300s for both.
+	Timeouts Timeouts
+}
+
+// ModelRoute is one HTTPRoute that sends a model's requests to its versions,
+// plus a ReferenceGrant in each other namespace whose Services it uses.
+type ModelRoute struct {
+	// Name of the HTTPRoute.
+	Name string
+	// Namespace of the HTTPRoute.
+	Namespace string
+	props     ModelRouteProps
+}
+
+// NewModelRoute validates props, applies defaults and adds the route (and any
+// ReferenceGrants it needs) to scope. Errors name the prop by its config key.
+func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps) (*ModelRoute, error) {
+	props = props.withDefaults()
+	if err := props.validate(); err != nil {
+		return nil, err
+	}
+	r := &ModelRoute{Name: props.Name, Namespace: *cdk8s.Chart_Of(scope).Namespace(), props: props}
+	node := constructs.NewConstruct(scope, jsii.String(id))
+	gwapi.NewHttpRoute(node, jsii.String("route"), &gwapi.HttpRouteProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(props.Name)},
+		Spec: &gwapi.HttpRouteSpec{
+			Hostnames:  stringsOrNil(props.Hostnames),
+			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{props.Gateway.parentRef(props.Gateway.ModelListener())},
+			Rules:      &[]*gwapi.HttpRouteSpecRules{r.rule()},
+		},
+	})
+	for _, grant := range r.grants() {
+		NewBackendGrant(node, "grant-"+grant.Namespace, grant)
+	}
+	return r, nil
+}
+
+func (p ModelRouteProps) withDefaults() ModelRouteProps {
+	if len(p.Matches) == 0 {
+		p.Matches = []RouteMatch{{}}
+	}
+	matches := make([]RouteMatch, len(p.Matches))
+	for i, m := range p.Matches {
+		if m.PathPrefix == "" {
+			m.PathPrefix = "/"
+		}
+		matches[i] = m
+	}
+	p.Matches = matches
+	versions := make([]ModelVersion, len(p.Versions))
+	for i, v := range p.Versions {
+		if v.Weight == nil {
+			one := 1
+			v.Weight = &one
+		}
+		versions[i] = v
+	}
+	p.Versions = versions
+	if p.Timeouts.Request == nil {
+		d := DefaultRequestTimeout
+		p.Timeouts.Request = &d
+	}
+	if p.Timeouts.BackendRequest == nil {
+		p.Timeouts.BackendRequest = p.Timeouts.Request
+	}
+	return p
+}
+
+// rule is the route's single rule: the matches, the weighted versions, the
+// optional rewrite and mirror filters, and the timeouts.
+func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
+	p := r.props
+	matches := make([]*gwapi.HttpRouteSpecRulesMatches, len(p.Matches))
+	for i, m := range p.Matches {
+		matches[i] = pathPrefixMatch(m.PathPrefix)
+		if m.Header != nil {
+			matches[i].Headers = &[]*gwapi.HttpRouteSpecRulesMatchesHeaders{{
+				Type:  gwapi.HttpRouteSpecRulesMatchesHeadersType_EXACT,
+				Name:  jsii.String(m.Header.Name),
+				Value: jsii.String(m.Header.Value),
+			}}
+		}
+	}
+	backends := make([]*gwapi.HttpRouteSpecRulesBackendRefs, len(p.Versions))
+	for i, v := range p.Versions {
+		backends[i] = &gwapi.HttpRouteSpecRulesBackendRefs{
+			Group:     jsii.String(""),
+			Kind:      jsii.String("Service"),
+			Name:      jsii.String(v.Service.Name),
+			Namespace: r.foreignNamespace(v.Service),
+			Port:      jsii.Number(v.Service.Port),
+			Weight:    jsii.Number(*v.Weight),
+		}
+	}
+	request, _ := gatewayDuration(*p.Timeouts.Request)
+	backendRequest, _ := gatewayDuration(*p.Timeouts.BackendRequest)
+	return &gwapi.HttpRouteSpecRules{
+		Matches:     &matches,
+		BackendRefs: &backends,
+		Filters:     r.filters(),
+		Timeouts: &gwapi.HttpRouteSpecRulesTimeouts{
+			Request:        jsii.String(request),
+			BackendRequest: jsii.String(backendRequest),
+		},
+	}
+}
+
+func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {
+	var filters []*gwapi.HttpRouteSpecRulesFilters
+	if prefix := r.props.RewritePathPrefix; prefix != "" {
+		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
+			Type: gwapi.HttpRouteSpecRulesFiltersType_URL_REWRITE,
+			UrlRewrite: &gwapi.HttpRouteSpecRulesFiltersUrlRewrite{
+				Path: &gwapi.HttpRouteSpecRulesFiltersUrlRewritePath{
+					Type:               gwapi.HttpRouteSpecRulesFiltersUrlRewritePathType_REPLACE_PREFIX_MATCH,
+					ReplacePrefixMatch: jsii.String(prefix),
+				},
+			},
+		})
+	}
+	if m := r.props.Mirror; m != nil {
+		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
+			Type: gwapi.HttpRouteSpecRulesFiltersType_REQUEST_MIRROR,
+			RequestMirror: &gwapi.HttpRouteSpecRulesFiltersRequestMirror{
+				BackendRef: &gwapi.HttpRouteSpecRulesFiltersRequestMirrorBackendRef{
+					Group:     jsii.String(""),
+					Kind:      jsii.String("Service"),
+					Name:      jsii.String(m.Service.Name),
+					Namespace: r.foreignNamespace(m.Service),
+					Port:      jsii.Number(m.Service.Port),
+				},
+				Percent: jsii.Number(m.Percent),
+			},
+		})
+	}
+	if len(filters) == 0 {
+		return nil
+	}
+	return &filters
+}
+
+// foreignNamespace is the Service's namespace when it differs from the
+// route's, and nil (the route's own) otherwise.
+func (r *ModelRoute) foreignNamespace(s ServiceRef) *string {
+	if s.Namespace == "" || s.Namespace == r.Namespace {
+		return nil
+	}
+	return jsii.String(s.Namespace)
+}
+
+// grants lists, per foreign namespace, the Services this route sends requests
+// or mirrored copies to, in first-use order.
+func (r *ModelRoute) grants() []BackendGrantProps {
+	var refs []ServiceRef
+	for _, v := range r.props.Versions {
+		refs = append(refs, v.Service)
+	}
+	if r.props.Mirror != nil {
+		refs = append(refs, r.props.Mirror.Service)
+	}
+	var grants []BackendGrantProps
+	index := map[string]int{}
+	for _, s := range refs {
+		ns := r.foreignNamespace(s)
+		if ns == nil {
+			continue
+		}
+		i, ok := index[*ns]
+		if !ok {
+			i = len(grants)
+			index[*ns] = i
+			grants = append(grants, BackendGrantProps{
+				Namespace:      *ns,
+				RouteNamespace: r.Namespace,
+				RouteName:      r.Name,
+			})
+		}
+		grants[i].Services = appendUnique(grants[i].Services, s.Name)
+	}
+	return grants
+}
+
+func pathPrefixMatch(prefix string) *gwapi.HttpRouteSpecRulesMatches {
+	return &gwapi.HttpRouteSpecRulesMatches{
+		Path: &gwapi.HttpRouteSpecRulesMatchesPath{
+			Type:  gwapi.HttpRouteSpecRulesMatchesPathType_PATH_PREFIX,
+			Value: jsii.String(prefix),
+		},
+	}
+}
+
+func stringsOrNil(values []string) *[]*string {
+	if len(values) == 0 {
+		return nil
+	}
+	return jsii.Strings(values...)
+}
+
+func appendUnique(list []string, value string) []string {
+	for _, v := range list {
+		if v == value {
+			return list
+		}
+	}
+	return append(list, value)
+}
+
+func (p ModelRouteProps) validate() error {
+	var errs field.List
+	errs.Add(checkDNSLabel("name", p.Name))
+	if p.Gateway == nil {
+		errs.Add(field.Required("gateway", "the AIGateway the route attaches to"))
+	}
+	errs = append(errs, p.validateHostnames()...)
+	errs = append(errs, p.validateMatches()...)
+	errs = append(errs, p.validateVersions()...)
+	if p.Mirror != nil {
+		errs = append(errs, p.Mirror.validate("mirror")...)
+	}
+	errs = append(errs, p.Timeouts.validate("timeouts")...)
+	return errs.Err()
+}
+
+func (p ModelRouteProps) validateHostnames() field.List {
+	var errs field.List
+	if len(p.Hostnames) > maxHostnames {
+		errs.Add(field.Errorf("hostnames", "has %d entries; a route holds at most %d", len(p.Hostnames), maxHostnames))
+	}
+	seen := map[string]bool{}
+	for i, h := range p.Hostnames {
+		path := field.Path("hostnames").Index(i)
+		if err := checkHostname(path, h); err != nil {
+			errs.Add(err)
+			continue
+		}
+		if seen[h] {
+			errs.Add(field.Invalid(path, h, "is listed twice"))
+		}
+		seen[h] = true
+		if p.Gateway != nil && !hostnameWithin(h, p.Gateway.Hostname()) {
+			errs.Add(field.Invalid(path, h, fmt.Sprintf("is outside the gateway hostname %q, so the route would never attach", p.Gateway.Hostname())))
+		}
+	}
+	return errs
+}
+
+func (p ModelRouteProps) validateMatches() field.List {
+	var errs field.List
+	if len(p.Matches) > maxMatches {
+		errs.Add(field.Errorf("matches", "has %d entries; a rule holds at most %d", len(p.Matches), maxMatches))
+	}
+	for i, m := range p.Matches {
+		path := field.Path("matches").Index(i)
+		errs.Add(checkPathPrefix(path.Child("pathPrefix"), m.PathPrefix))
+		if m.Header != nil {
+			errs.Add(checkHeaderName(path.Child("header.name"), m.Header.Name))
+			if m.Header.Value == "" {
+				errs.Add(field.Required(path.Child("header.value"), ""))
+			} else if len(m.Header.Value) > maxHeaderValue {
+				errs.Add(field.Errorf(path.Child("header.value"), "is %d characters long; at most %d are allowed", len(m.Header.Value), maxHeaderValue))
+			}
+		}
+	}
+	if p.RewritePathPrefix != "" {
+		errs.Add(checkPathPrefix("rewritePathPrefix", p.RewritePathPrefix))
+		if len(p.Matches) != 1 {
+			errs.Add(field.Errorf("rewritePathPrefix", "needs exactly one match, found %d (When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified)", len(p.Matches)))
+		}
+	}
+	return errs
+}
+
+func (p ModelRouteProps) validateVersions() field.List {
+	var errs field.List
+	switch n := len(p.Versions); {
+	case n == 0:
+		errs.Add(field.Required("versions", "at least one version with the Service that serves it"))
+	case n > maxBackends:
+		errs.Add(field.Errorf("versions", "has %d entries; a rule holds at most %d backends", n, maxBackends))
+	}
+	total := 0
+	for i, v := range p.Versions {
+		path := field.Path("versions").Index(i)
+		errs = append(errs, v.Service.validate(path.Child("service"))...)
+		if w := *v.Weight; w < 0 || w > maxWeight {
+			errs.Add(field.Invalid(path.Child("weight"), w, fmt.Sprintf("must be between 0 and %d", maxWeight)))
+		} else {
+			total += w
+		}
+	}
+	if len(p.Versions) > 0 && total == 0 {
+		errs.Add(field.Errorf("versions", "weights add up to 0, so the model would get no traffic"))
+	}
+	return errs
+}
+
+func (s ServiceRef) validate(path field.Path) field.List {
+	var errs field.List
+	errs.Add(checkServiceName(path.Child("name"), s.Name))
+	if s.Namespace != "" {
+		errs.Add(checkDNSLabel(path.Child("namespace"), s.Namespace))
+	}
+	errs.Add(checkPort(path.Child("port"), s.Port))
+	return errs
+}
+
+func (m Mirror) validate(path field.Path) field.List {
+	errs := m.Service.validate(path.Child("service"))
+	if m.Percent < 1 || m.Percent > 100 {
+		errs.Add(field.Invalid(path.Child("percent"), m.Percent, "must be between 1 and 100"))
+	}
+	return errs
+}
+
+func (t Timeouts) validate(path field.Path) field.List {
+	var errs field.List
+	for _, d := range []struct {
+		key   string
+		value time.Duration
+	}{{"request", *t.Request}, {"backendRequest", *t.BackendRequest}} {
+		if _, err := gatewayDuration(d.value); err != nil {
+			errs.Add(field.Invalid(path.Child(d.key), d.value.String(), err.Error()))
+		}
+	}
+	if *t.Request != 0 && *t.BackendRequest > *t.Request {
+		errs.Add(field.Invalid(path.Child("backendRequest"), t.BackendRequest.String(),
+			fmt.Sprintf("is longer than the request timeout %s (backendRequest timeout cannot be longer than request timeout)", t.Request)))
+	}
+	return errs
+}

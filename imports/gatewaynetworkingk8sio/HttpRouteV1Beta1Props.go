@@ -1,0 +1,18 @@
+package gatewaynetworkingk8sio
+
+import (
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+)
+
+// HTTPRoute provides a way to route HTTP requests.
+//
+// This includes the capability
+// to match requests by hostname, path, header, or query param. Filters can be
+// used to specify additional processing steps. Backends specify where matching
+// requests should be routed.
+type HttpRouteV1Beta1Props struct {
+	// Spec defines the desired state of HTTPRoute.
+	Spec *HttpRouteV1Beta1Spec `field:"required" json:"spec" yaml:"spec"`
+	Metadata *cdk8s.ApiObjectMetadata `field:"optional" json:"metadata" yaml:"metadata"`
+}
+

@@ -1,0 +1,28 @@
+package gatewaynetworkingk8sio
+
+
+type HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods string
+
+const (
+	// GET.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_GET HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "GET"
+	// HEAD.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_HEAD HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "HEAD"
+	// POST.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_POST HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "POST"
+	// PUT.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_PUT HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "PUT"
+	// DELETE.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_DELETE HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "DELETE"
+	// CONNECT.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_CONNECT HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "CONNECT"
+	// OPTIONS.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_OPTIONS HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "OPTIONS"
+	// TRACE.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_TRACE HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "TRACE"
+	// PATCH.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_PATCH HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "PATCH"
+	// *.
+	HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods_VALUE_ASTERISK HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods = "VALUE_ASTERISK"
+)
+

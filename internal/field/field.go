@@ -1,0 +1,119 @@
+// Package field names places in the platform description and carries errors
+// that point at them, such as `models[1].timeouts.request: "5x" is not a duration`.
+//
+// Paths use the config file's lowerCamel keys, so an error raised by a construct
+// reads the same as one raised while parsing the file.
+package field
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Path is a dotted path into the config, e.g. "models[1].versions[0].weight".
+// The zero value is the root.
+type Path string
+
+// Child returns the path of the named key below p.
+func (p Path) Child(name string) Path {
+	if p == "" {
+		return Path(name)
+	}
+	return Path(string(p) + "." + name)
+}
+
+// Index returns the path of the i-th item of the list at p.
+func (p Path) Index(i int) Path {
+	return Path(fmt.Sprintf("%s[%d]", p, i))
+}
+
+// Under returns p placed below parent: "timeouts.request" under "models[1]"
+// is "models[1].timeouts.request".
+func (p Path) Under(parent Path) Path {
+	switch {
+	case parent == "":
+		return p
+	case p == "":
+		return parent
+	case strings.HasPrefix(string(p), "["):
+		return Path(string(parent) + string(p))
+	default:
+		return Path(string(parent) + "." + string(p))
+	}
+}
+
+// Error is a problem with the value at one path.
+type Error struct {
+	Path Path
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return e.Msg
+	}
+	return string(e.Path) + ": " + e.Msg
+}
+
+// Invalid reports that value at path breaks a rule; the message quotes the value.
+func Invalid(path Path, value any, rule string) *Error {
+	return &Error{Path: path, Msg: fmt.Sprintf("%s %s", quote(value), rule)}
+}
+
+// Required reports that path has no value but needs one.
+func Required(path Path, hint string) *Error {
+	msg := "is required"
+	if hint != "" {
+		msg += " (" + hint + ")"
+	}
+	return &Error{Path: path, Msg: msg}
+}
+
+// Errorf reports a problem at path with a free-form message.
+func Errorf(path Path, format string, args ...any) *Error {
+	return &Error{Path: path, Msg: fmt.Sprintf(format, args...)}
+}
+
+func quote(value any) string {
+	if s, ok := value.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(value)
+}
+
+// List collects every problem found, so a user fixes them all in one pass.
+type List []*Error
+
+// Add appends errs, skipping nils.
+func (l *List) Add(errs ...*Error) {
+	for _, e := range errs {
+		if e != nil {
+			*l = append(*l, e)
+		}
+	}
+}
+
+// Under moves every error of l below parent.
+func (l List) Under(parent Path) List {
+	out := make(List, len(l))
+	for i, e := range l {
+		out[i] = &Error{Path: e.Path.Under(parent), Msg: e.Msg}
+	}
+	return out
+}
+
+// Err returns nil when l is empty and l itself otherwise.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+func (l List) Error() string {
+	lines := make([]string, len(l))
+	for i, e := range l {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,123 @@
+// Package platform turns a parsed platform description into construct props
+// and adds the resulting charts to a cdk8s app: one chart for the namespace,
+// one for the gateway, one per model. Chart ids become dist/ file names,
+// chosen so that lexical order is a valid apply order.
+package platform
+
+import (
+	"errors"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// Build adds the platform's charts to app. Every problem found is returned
+// at once, each naming its config path.
+func Build(app cdk8s.App, p *config.Platform) error {
+	var errs field.List
+	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p, "")})
+	_, err := constructs.NewNamespace(nsChart, "namespace", constructs.NamespaceProps{Name: p.Namespace})
+	errs = append(errs, rename(fieldErrors(err), "name", "namespace")...)
+
+	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p, ""))
+	gateway, err := constructs.NewAIGateway(gwChart, "gateway", gatewayProps(p.Gateway))
+	errs = append(errs, fieldErrors(err).Under("gateway")...)
+	if gateway == nil {
+		return errs.Err()
+	}
+
+	for i, m := range p.Models {
+		chart := cdk8s.NewChart(app, jsii.String("20-model-"+m.Name), chartProps(p, m.Name))
+		_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, gateway))
+		errs = append(errs, fieldErrors(err).Under(field.Path("models").Index(i))...)
+	}
+	return errs.Err()
+}
+
+func chartProps(p *config.Platform, model string) *cdk8s.ChartProps {
+	return &cdk8s.ChartProps{Namespace: jsii.String(p.Namespace), Labels: labels(p, model)}
+}
+
+// labels marks every object with the gateway it belongs to and, for model
+// objects, the model, so `kubectl get -l` finds them.
+func labels(p *config.Platform, model string) *map[string]*string {
+	l := map[string]*string{
+		"app.kubernetes.io/part-of":    jsii.String(p.Gateway.Name),
+		"app.kubernetes.io/managed-by": jsii.String("cdk8s"),
+	}
+	if model != "" {
+		l["app.kubernetes.io/name"] = jsii.String(model)
+	}
+	return &l
+}
+
+func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
+	props := constructs.AIGatewayProps{Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname}
+	if g.TLS != nil {
+		props.TLSSecretName = g.TLS.SecretName
+	}
+	if g.AllowedRoutes != nil {
+		props.AllowedRoutes = constructs.AllowedRoutes{
+			From:       constructs.RouteNamespaces(g.AllowedRoutes.From),
+			Namespaces: g.AllowedRoutes.Namespaces,
+		}
+	}
+	return props
+}
+
+func modelRouteProps(m config.Model, gateway *constructs.AIGateway) constructs.ModelRouteProps {
+	props := constructs.ModelRouteProps{
+		Name:              m.Name,
+		Gateway:           gateway,
+		Hostnames:         m.Hostnames,
+		RewritePathPrefix: m.RewritePathPrefix,
+	}
+	for _, match := range m.Matches {
+		rm := constructs.RouteMatch{PathPrefix: match.PathPrefix}
+		if match.Header != nil {
+			rm.Header = &constructs.HeaderMatch{Name: match.Header.Name, Value: match.Header.Value}
+		}
+		props.Matches = append(props.Matches, rm)
+	}
+	for _, v := range m.Versions {
+		props.Versions = append(props.Versions, constructs.ModelVersion{Service: serviceRef(v.Service), Weight: v.Weight})
+	}
+	if m.Mirror != nil {
+		props.Mirror = &constructs.Mirror{Service: serviceRef(m.Mirror.Service), Percent: m.Mirror.Percent}
+	}
+	if m.Timeouts != nil {
+		props.Timeouts = constructs.Timeouts{Request: m.Timeouts.Request.Std(), BackendRequest: m.Timeouts.BackendRequest.Std()}
+	}
+	return props
+}
+
+func serviceRef(s config.Service) constructs.ServiceRef {
+	return constructs.ServiceRef{Name: s.Name, Namespace: s.Namespace, Port: s.Port}
+}
+
+// fieldErrors unpacks a construct's validation error. Constructs only fail
+// with field errors; anything else is kept whole.
+func fieldErrors(err error) field.List {
+	if err == nil {
+		return nil
+	}
+	var list field.List
+	if errors.As(err, &list) {
+		return list
+	}
+	return field.List{{Msg: err.Error()}}
+}
+
+// rename moves errors about prop key from to config key to.
+func rename(errs field.List, from, to field.Path) field.List {
+	for _, e := range errs {
+		if e.Path == from {
+			e.Path = to
+		}
+	}
+	return errs
+}
