@@ -106,7 +106,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 		return
 	}
 	fields := structFields(v.Type())
-	seen := map[string]bool{}
+	seen, failed := map[string]bool{}, map[string]bool{}
 	for i := 0; i+1 < len(node.Content); i += 2 {
 		key, value := node.Content[i].Value, node.Content[i+1]
 		keyPath := path.Child(key)
@@ -120,12 +120,14 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 			d.errs.Add(field.Errorf(keyPath, "is not a known key here (known: %s)", strings.Join(sortedKeys(fields), ", ")))
 			continue
 		}
+		before := len(d.errs)
 		d.decode(value, keyPath, v.Field(index))
+		failed[key] = len(d.errs) > before
 	}
 	for i := range v.NumField() {
 		f := v.Type().Field(i)
 		key := yamlKey(f)
-		if f.Tag.Get("config") == "required" && (!seen[key] || v.Field(i).IsZero()) {
+		if f.Tag.Get("config") == "required" && !failed[key] && v.Field(i).IsZero() {
 			d.errs.Add(field.Required(path.Child(key), ""))
 		}
 	}

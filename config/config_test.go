@@ -1,0 +1,147 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	_ "github.com/ai-gateway/ai-gateway/internal/golden" // accepts -update with the rest of ./...
+)
+
+const minimal = `
+namespace: ai
+gateway:
+  className: eg
+models:
+  - name: chat
+    versions:
+      - service: {name: chat, port: 80}
+`
+
+func TestParseAppliesDefaults(t *testing.T) {
+	p, err := Parse([]byte(minimal))
+	require.NoError(t, err)
+	assert.Equal(t, "ai-gateway", p.Gateway.Name, "gateway.name defaults to ai-gateway")
+	assert.Nil(t, p.Gateway.TLS)
+	require.Len(t, p.Models, 1)
+	assert.Nil(t, p.Models[0].Versions[0].Weight, "weight is left to the construct's default")
+}
+
+func TestParseReadsEveryField(t *testing.T) {
+	p, err := Parse([]byte(`
+namespace: ai
+gateway:
+  name: gw
+  className: eg
+  hostname: "*.example.com"
+  tls: {secretName: cert}
+  allowedRoutes: {from: Selector, namespaces: [team-a]}
+models:
+  - name: chat
+    hostnames: [ai.example.com]
+    matches:
+      - pathPrefix: /v1
+        header: {name: x-model, value: chat}
+    rewritePathPrefix: /
+    versions:
+      - service: {name: chat, namespace: models, port: 8000}
+        weight: 0x10
+    mirror:
+      service: {name: shadow, port: 80}
+      percent: 5
+    timeouts: {request: 10m, backendRequest: 90s}
+`))
+	require.NoError(t, err)
+	m := p.Models[0]
+	assert.Equal(t, "cert", p.Gateway.TLS.SecretName)
+	assert.Equal(t, []string{"team-a"}, p.Gateway.AllowedRoutes.Namespaces)
+	assert.Equal(t, "chat", m.Matches[0].Header.Value)
+	assert.Equal(t, 16, *m.Versions[0].Weight, "YAML 1.1 hex integers are whole numbers too")
+	assert.Equal(t, "models", m.Versions[0].Service.Namespace)
+	assert.Equal(t, 5, m.Mirror.Percent)
+	assert.Equal(t, 10*time.Minute, *m.Timeouts.Request.Std())
+	assert.Equal(t, 90*time.Second, *m.Timeouts.BackendRequest.Std())
+}
+
+func TestParseRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want string
+	}{
+		{"an empty file", "", "the file is empty"},
+		{"broken YAML", "namespace: [", "not valid YAML"},
+		{"two documents", minimal + "---\n" + minimal, "holds more than one YAML document"},
+		{"a list at the top", "- a\n", "must be a mapping of keys to values, found a list"},
+		{"an unknown top-level key", minimal + "gatway: {}\n", `gatway: is not a known key here (known: gateway, models, namespace)`},
+		{"an unknown model key", strings.Replace(minimal, "- name: chat", "- name: chat\n    weight: 5", 1), `models[0].weight: is not a known key here`},
+		{"a key set twice", minimal + "namespace: other\n", "namespace: is set twice (line"},
+		{"a missing namespace", strings.Replace(minimal, "namespace: ai", "", 1), "namespace: is required"},
+		{"a missing class name", strings.Replace(minimal, "className: eg", "name: gw", 1), "gateway.className: is required"},
+		{"a model without versions", strings.Replace(minimal, "    versions:\n      - service: {name: chat, port: 80}\n", "", 1), "models[0].versions: is required"},
+		{"a version without port", strings.Replace(minimal, ", port: 80", "", 1), "models[0].versions[0].service.port: is required"},
+		{"a port written as a string", strings.Replace(minimal, "port: 80", `port: "80"`, 1), `models[0].versions[0].service.port: must be a whole number, found "80"`},
+		{"a port that is not a number", strings.Replace(minimal, "port: 80", "port: http", 1), `models[0].versions[0].service.port: must be a whole number, found "http"`},
+		{"a fractional weight", minimal + "        weight: 2.5\n", "models[0].versions[0].weight: must be a whole number, found the number 2.5"},
+		{"a numeric name", strings.Replace(minimal, "name: chat\n", "name: 42\n", 1), "models[0].name: must be a string, found the number 42 (put it in quotes)"},
+		{"a boolean name", strings.Replace(minimal, "name: chat\n", "name: true\n", 1), "models[0].name: must be a string, found the boolean true (put it in quotes)"},
+		{"an empty string as name", strings.Replace(minimal, "name: chat\n", "name: \"\"\n", 1), "models[0].name: is required"},
+		{"an empty name", strings.Replace(minimal, "name: chat\n", "name:\n", 1), "models[0].name: must be a string, found nothing"},
+		{"models as a mapping", "namespace: ai\ngateway: {className: eg}\nmodels: {chat: {}}\n", "models: must be a list, found a mapping"},
+		{"hostnames as a string", strings.Replace(minimal, "- name: chat", "- name: chat\n    hostnames: ai.example.com", 1), `models[0].hostnames: must be a list, found "ai.example.com"`},
+		{"a timeout that is not a duration", minimal + "    timeouts: {request: 5x}\n", `models[0].timeouts.request: "5x" is not a duration (use e.g. 300s)`},
+		{"a timeout without unit", minimal + "    timeouts: {request: 300}\n", `models[0].timeouts.request: "300" is not a duration (use e.g. 300s)`},
+		{"a timeout given as a list", minimal + "    timeouts: {request: [1s]}\n", "models[0].timeouts.request: must be a single value, found a list"},
+		{"a header without value", minimal + "    matches: [{header: {name: x-model}}]\n", "models[0].matches[0].header.value: is required"},
+		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
+		{"two models with one name", minimal + "  - name: chat\n    hostnames: [b.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
+			"models[1].name: \"chat\" is already the name of models[0]"},
+		{"a model named like the redirect route", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {secretName: c}", 1) +
+			"  - name: ai-gateway-https-redirect\n    hostnames: [b.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
+			`models[1].name: "ai-gateway-https-redirect" is the name of the gateway's HTTP-to-HTTPS redirect route`},
+		{"two models taking the same requests", minimal + "  - name: other\n    versions: [{service: {name: other, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
+		{"a model on every hostname shadowing one on a hostname", minimal + "  - name: other\n    hostnames: [ai.example.com]\n    versions: [{service: {name: other, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
+		{"header names differing only in case", "namespace: ai\ngateway: {className: eg}\nmodels:\n" +
+			"  - {name: a, matches: [{header: {name: X-Model, value: a}}], versions: [{service: {name: a, port: 80}}]}\n" +
+			"  - {name: b, matches: [{header: {name: x-model, value: a}}], versions: [{service: {name: b, port: 80}}]}\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse([]byte(tt.yaml))
+			require.Error(t, err)
+			assert.Nil(t, p)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestParseReportsEveryProblemAtOnce(t *testing.T) {
+	_, err := Parse([]byte("namespace: 1\ngateway: {colour: red}\nmodels: [{name: a}]\n"))
+	require.Error(t, err)
+	assert.Equal(t, strings.Join([]string{
+		"namespace: must be a string, found the number 1 (put it in quotes)",
+		"gateway.colour: is not a known key here (known: allowedRoutes, className, hostname, name, tls)",
+		"gateway.className: is required",
+		"models[0].versions: is required",
+	}, "\n"), err.Error())
+}
+
+func TestParseAcceptsDistinctModels(t *testing.T) {
+	_, err := Parse([]byte(`
+namespace: ai
+gateway: {className: eg}
+models:
+  - {name: a, matches: [{header: {name: x-model, value: a}}], versions: [{service: {name: a, port: 80}}]}
+  - {name: b, matches: [{header: {name: x-model, value: b}}], versions: [{service: {name: b, port: 80}}]}
+  - {name: c, matches: [{pathPrefix: /c}], versions: [{service: {name: c, port: 80}}]}
+  - {name: d, hostnames: [d.example.com], versions: [{service: {name: d, port: 80}}]}
+  - {name: e, hostnames: [e.example.com], versions: [{service: {name: e, port: 80}}]}
+`))
+	assert.NoError(t, err)
+}

@@ -1,0 +1,115 @@
+// Package manifest reads synthesized Kubernetes YAML back into the Go types
+// of the APIs it targets, strictly: a field the API does not know is an error.
+// Tests use it to prove that every object we emit is one the API accepts.
+package manifest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+
+	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
+	"sigs.k8s.io/yaml"
+)
+
+// Object is one manifest: its source, its type and its raw JSON.
+type Object struct {
+	// Source names the file and document the object came from.
+	Source string
+	// GVK is the object's apiVersion and kind.
+	GVK schema.GroupVersionKind
+	// Name and Namespace identify the object.
+	Name, Namespace string
+	// JSON is the object as JSON.
+	JSON []byte
+}
+
+// newObject returns an empty Go object of the type that serves gvk.
+var newObject = map[schema.GroupVersionKind]func() any{
+	corev1.SchemeGroupVersion.WithKind("Namespace"):    func() any { return &corev1.Namespace{} },
+	gwv1.SchemeGroupVersion.WithKind("Gateway"):        func() any { return &gwv1.Gateway{} },
+	gwv1.SchemeGroupVersion.WithKind("HTTPRoute"):      func() any { return &gwv1.HTTPRoute{} },
+	gwv1.SchemeGroupVersion.WithKind("GRPCRoute"):      func() any { return &gwv1.GRPCRoute{} },
+	gwv1.SchemeGroupVersion.WithKind("ReferenceGrant"): func() any { return &gwv1.ReferenceGrant{} },
+}
+
+var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
+
+// Parse splits a multi-document YAML stream into objects.
+func Parse(source string, data []byte) ([]Object, error) {
+	var objects []Object
+	for i, doc := range documentSeparator.Split(string(data), -1) {
+		if len(bytes.TrimSpace([]byte(doc))) == 0 {
+			continue
+		}
+		src := fmt.Sprintf("%s#%d", source, i)
+		raw, err := yaml.YAMLToJSON([]byte(doc))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		var head struct {
+			APIVersion string `json:"apiVersion"`
+			Kind       string `json:"kind"`
+			Metadata   struct {
+				Name      string `json:"name"`
+				Namespace string `json:"namespace"`
+			} `json:"metadata"`
+		}
+		if err := json.Unmarshal(raw, &head); err != nil {
+			return nil, fmt.Errorf("%s: %w", src, err)
+		}
+		objects = append(objects, Object{
+			Source:    src,
+			GVK:       schema.FromAPIVersionAndKind(head.APIVersion, head.Kind),
+			Name:      head.Metadata.Name,
+			Namespace: head.Metadata.Namespace,
+			JSON:      raw,
+		})
+	}
+	return objects, nil
+}
+
+// ReadFiles parses every file that matches glob, in lexical order: the order
+// in which `kubectl apply -f DIR` applies a folder's files.
+func ReadFiles(glob string) ([]Object, error) {
+	files, err := filepath.Glob(glob)
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(files)
+	var objects []Object
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		parsed, err := Parse(f, data)
+		if err != nil {
+			return nil, err
+		}
+		objects = append(objects, parsed...)
+	}
+	return objects, nil
+}
+
+// DecodeStrict decodes o into the Go type of its API (k8s.io/api or
+// sigs.k8s.io/gateway-api apis/v1) and fails on fields that type does not have.
+func (o Object) DecodeStrict() (any, error) {
+	build, ok := newObject[o.GVK]
+	if !ok {
+		return nil, fmt.Errorf("%s: %s is not a kind we emit", o.Source, o.GVK)
+	}
+	into := build()
+	dec := json.NewDecoder(bytes.NewReader(o.JSON))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		return nil, fmt.Errorf("%s: %s %s: %w", o.Source, o.GVK.Kind, o.Name, err)
+	}
+	return into, nil
+}

@@ -1,0 +1,206 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ai-gateway/ai-gateway/internal/golden"
+	"github.com/ai-gateway/ai-gateway/internal/manifest"
+)
+
+// TestMain lets a test run the real main(), exit code included, in a child
+// process: the child is this test binary with AI_GATEWAY_RUN_MAIN set.
+func TestMain(m *testing.M) {
+	if os.Getenv("AI_GATEWAY_RUN_MAIN") == "1" {
+		os.Args = append([]string{"ai-gateway"}, strings.Fields(os.Getenv("AI_GATEWAY_ARGS"))...)
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// synthDefault synthesizes the embedded platform.yaml into a fresh folder.
+func synthDefault(t *testing.T) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "dist")
+	require.NoError(t, run([]string{"-out", out}))
+	return out
+}
+
+// readDir returns the files of dir by name.
+func readDir(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	files := map[string][]byte{}
+	for _, e := range entries {
+		require.False(t, e.IsDir(), "kubectl apply -f does not recurse: %s/%s is a folder", dir, e.Name())
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		files[e.Name()] = data
+	}
+	return files
+}
+
+func TestDefaultPlatformGolden(t *testing.T) {
+	out := synthDefault(t)
+	got := readDir(t, out)
+	for name, data := range got {
+		golden.Assert(t, filepath.Join("testdata", "platform", name), data)
+	}
+	if !golden.Updating() {
+		want := readDir(t, filepath.Join("testdata", "platform"))
+		assert.ElementsMatch(t, keys(want), keys(got), "files of the default platform")
+	}
+}
+
+func TestDistIsAFreshSynthOfTheDefaultPlatform(t *testing.T) {
+	want := readDir(t, synthDefault(t))
+	got := readDir(t, "dist")
+	require.ElementsMatch(t, keys(want), keys(got), "dist/ is stale: run `make synth` and commit dist/")
+	for name := range want {
+		assert.Equal(t, string(want[name]), string(got[name]), "dist/%s is stale: run `make synth` and commit dist/", name)
+	}
+}
+
+func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
+	for _, glob := range []string{"dist/*.yaml", "testdata/platform/*.yaml", "constructs/testdata/*.golden", "platform/testdata/*.golden"} {
+		t.Run(glob, func(t *testing.T) {
+			objects := readObjects(t, glob)
+			require.NotEmpty(t, objects)
+			for _, o := range objects {
+				_, err := o.DecodeStrict()
+				assert.NoError(t, err)
+				assert.Contains(t, []string{"v1", "gateway.networking.k8s.io/v1"}, o.GVK.GroupVersion().String(),
+					"%s: only v1 APIs are emitted", o.Source)
+			}
+		})
+	}
+}
+
+func TestDistAppliesInLexicalOrder(t *testing.T) {
+	objects := readObjects(t, "dist/*.yaml")
+	require.NotEmpty(t, objects)
+	assert.Equal(t, "Namespace", objects[0].GVK.Kind, "the namespace comes first, so that every later object has a home")
+	created := map[string]bool{objects[0].Name: true}
+	for _, o := range objects[1:] {
+		assert.True(t, o.Namespace == "" || created[o.Namespace], "%s: %s %s is applied before namespace %s exists", o.Source, o.GVK.Kind, o.Name, o.Namespace)
+		if o.GVK.Kind == "Namespace" {
+			created[o.Name] = true
+		}
+	}
+}
+
+func TestDistHasStableReadableNames(t *testing.T) {
+	var names []string
+	for _, o := range readObjects(t, "dist/*.yaml") {
+		names = append(names, o.GVK.Kind+"/"+o.Name)
+	}
+	assert.Equal(t, []string{
+		"Namespace/ai-services",
+		"Gateway/ai-gateway",
+		"HTTPRoute/ai-gateway-https-redirect",
+		"HTTPRoute/chat",
+		"HTTPRoute/embeddings",
+	}, names)
+}
+
+func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want string
+	}{
+		{"a timeout that is not a duration", strings.Replace(defaultYAML(t), "request: 300s", "request: 5x", 1),
+			`models[0].timeouts.request: "5x" is not a duration (use e.g. 300s)`},
+		{"a canary weight above 1e6", strings.Replace(defaultYAML(t), "weight: 10", "weight: 1000001", 1),
+			"models[0].versions[1].weight: 1000001 must be between 0 and 1000000"},
+		{"a backend timeout longer than the request timeout", strings.Replace(defaultYAML(t), "request: 30s", "request: 30s\n      backendRequest: 60s", 1),
+			`models[1].timeouts.backendRequest: "1m0s" is longer than the request timeout 30s`},
+		{"an upper-case hostname", strings.Replace(defaultYAML(t), "hostnames: [ai.example.com]", "hostnames: [AI.example.com]", 1),
+			`models[0].hostnames[0]: "AI.example.com" must be a lowercase RFC 1123 hostname`},
+		{"a hostname outside the gateway's", strings.Replace(defaultYAML(t), "hostnames: [ai.example.com]", "hostnames: [ml.example.com]", 1),
+			`models[0].hostnames[0]: "ml.example.com" is outside the gateway hostname "ai.example.com"`},
+		{"an invalid namespace", strings.Replace(defaultYAML(t), "namespace: ai-services", "namespace: AI_Services", 1),
+			`namespace: "AI_Services" must be a DNS label`},
+		{"an unknown key", defaultYAML(t) + "extra: 1\n", "extra: is not a known key here"},
+		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
+			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),
+			"models[1].rewritePathPrefix: needs exactly one match, found 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := synthDefault(t)
+			before := readDir(t, out)
+			file := filepath.Join(t.TempDir(), "platform.yaml")
+			require.NoError(t, os.WriteFile(file, []byte(tt.yaml), 0o644))
+
+			err := run([]string{"-config", file, "-out", out})
+
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Equal(t, before, readDir(t, out), "the output folder must be untouched")
+			assertNoLeftovers(t, filepath.Dir(out))
+		})
+	}
+}
+
+func TestMainExitsNonZeroOnBadConfig(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "platform.yaml")
+	require.NoError(t, os.WriteFile(file, []byte("namespace: ai\n"), 0o644))
+	out := filepath.Join(t.TempDir(), "dist")
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "AI_GATEWAY_RUN_MAIN=1", "AI_GATEWAY_ARGS=-config "+file+" -out "+out)
+	stderr, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	require.ErrorAs(t, err, &exit)
+	assert.Equal(t, 1, exit.ExitCode())
+	assert.Equal(t, "error: platform.yaml:\ngateway: is required\n", string(stderr))
+	assert.NoDirExists(t, out)
+}
+
+func TestSynthReplacesStaleFiles(t *testing.T) {
+	out := synthDefault(t)
+	stale := filepath.Join(out, "20-model-retired.k8s.yaml")
+	require.NoError(t, os.WriteFile(stale, []byte("kind: Leftover\n"), 0o644))
+	require.NoError(t, run([]string{"-out", out}))
+	assert.NoFileExists(t, stale, "a model removed from the config must disappear from the output")
+	assertNoLeftovers(t, filepath.Dir(out))
+}
+
+func assertNoLeftovers(t *testing.T, parent string) {
+	t.Helper()
+	entries, err := os.ReadDir(parent)
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.False(t, strings.HasPrefix(e.Name(), "."), "temporary folder %s left behind", e.Name())
+	}
+}
+
+func readObjects(t *testing.T, glob string) []manifest.Object {
+	t.Helper()
+	objects, err := manifest.ReadFiles(glob)
+	require.NoError(t, err)
+	return objects
+}
+
+func defaultYAML(t *testing.T) string {
+	t.Helper()
+	return string(defaultPlatform)
+}
+
+func keys(m map[string][]byte) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,63 @@
+package platform
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/golden"
+)
+
+func parse(t *testing.T, yaml string) *config.Platform {
+	t.Helper()
+	p, err := config.Parse([]byte(yaml))
+	require.NoError(t, err)
+	return p
+}
+
+func TestBuildMapsEveryConfigKey(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "full.yaml"))
+	require.NoError(t, err)
+	app := cdk8s.NewApp(nil)
+	require.NoError(t, Build(app, parse(t, string(data))))
+	golden.Assert(t, filepath.Join("testdata", "full.golden"), []byte(*app.SynthYaml()))
+}
+
+func TestBuildNamesConfigPathsInErrors(t *testing.T) {
+	p := parse(t, `
+namespace: ai
+gateway: {className: eg, hostname: ai.example.com, allowedRoutes: {from: Selector}}
+models:
+  - name: chat
+    versions: [{service: {name: chat, port: 80}, weight: -5}]
+`)
+	p.Namespace = "Not_A_Label"
+	err := Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	assert.Equal(t, strings.Join([]string{
+		`namespace: "Not_A_Label" must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`,
+		"gateway.allowedRoutes.namespaces: is required (from: Selector needs the names of the namespaces allowed to attach routes)",
+	}, "\n"), err.Error(), "a broken gateway stops the build before the models, whose errors would only repeat it")
+
+	p.Namespace = "ai"
+	p.Gateway.AllowedRoutes = nil
+	err = Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	assert.Equal(t, "models[0].versions[0].weight: -5 must be between 0 and 1000000\nmodels[0].versions: weights add up to 0, so the model would get no traffic", err.Error())
+}
+
+func TestBuildNamesChartsForApplyOrder(t *testing.T) {
+	app := cdk8s.NewApp(nil)
+	require.NoError(t, Build(app, parse(t, "namespace: ai\ngateway: {className: eg}\nmodels: [{name: chat, versions: [{service: {name: chat, port: 80}}]}]\n")))
+	var ids []string
+	for _, c := range *app.Charts() {
+		ids = append(ids, *c.Node().Id())
+	}
+	assert.Equal(t, []string{"00-namespace", "10-gateway", "20-model-chat"}, ids)
+}
