@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -35,11 +34,14 @@ func run(args []string) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	p, err := load(*configFile)
+	name, data, err := readConfig(*configFile)
 	if err != nil {
 		return err
 	}
-	return synth(p, *outDir)
+	if err := synth(data, *outDir); err != nil {
+		return fmt.Errorf("%s:\n%w", name, err)
+	}
+	return nil
 }
 
 // defaultOutDir honours CDK8S_OUTDIR, which `cdk8s synth` sets.
@@ -50,29 +52,26 @@ func defaultOutDir() string {
 	return "dist"
 }
 
-func load(file string) (*config.Platform, error) {
-	data, name := defaultPlatform, "platform.yaml (embedded)"
-	if file != "" {
-		var err error
-		if data, err = os.ReadFile(file); err != nil {
-			return nil, err
-		}
-		name = filepath.Base(file)
+// readConfig returns the platform description and the name errors call it by.
+func readConfig(file string) (string, []byte, error) {
+	if file == "" {
+		return "platform.yaml (embedded)", defaultPlatform, nil
 	}
-	p, err := config.Parse(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s:\n%w", name, err)
-	}
-	return p, nil
+	data, err := os.ReadFile(file)
+	return file, data, err
 }
 
-// synth builds the charts and writes them to outDir, which keeps its old
-// content unless every step succeeds.
-func synth(p *config.Platform, outDir string) error {
+// synth parses the description, builds the charts and writes them to outDir,
+// which keeps its old content unless every step succeeds.
+func synth(data []byte, outDir string) error {
+	p, err := config.Parse(data)
+	if err != nil {
+		return err
+	}
 	return output.Replace(outDir, func(tmp string) error {
 		app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(tmp), YamlOutputType: cdk8s.YamlOutputType_FILE_PER_CHART})
 		if err := platform.Build(app, p); err != nil {
-			return fmt.Errorf("platform:\n%w", err)
+			return err
 		}
 		app.Synth()
 		return nil

@@ -162,7 +162,7 @@ func TestMainExitsNonZeroOnBadConfig(t *testing.T) {
 	var exit *exec.ExitError
 	require.ErrorAs(t, err, &exit)
 	assert.Equal(t, 1, exit.ExitCode())
-	assert.Equal(t, "error: platform.yaml:\ngateway: is required\n", string(stderr))
+	assert.Equal(t, "error: "+file+":\ngateway: is required\n", string(stderr))
 	assert.NoDirExists(t, out)
 }
 
