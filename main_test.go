@@ -78,8 +78,8 @@ func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
 			for _, o := range objects {
 				_, err := o.DecodeStrict()
 				assert.NoError(t, err)
-				assert.Contains(t, []string{"v1", "gateway.networking.k8s.io/v1"}, o.GVK.GroupVersion().String(),
-					"%s: only v1 APIs are emitted", o.Source)
+				assert.Contains(t, []string{"v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1", "gateway.networking.k8s.io/v1"},
+					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted", o.Source)
 			}
 		})
 	}
@@ -103,13 +103,18 @@ func TestDistHasStableReadableNames(t *testing.T) {
 	for _, o := range readObjects(t, "dist/*.yaml") {
 		names = append(names, o.GVK.Kind+"/"+o.Name)
 	}
-	assert.Equal(t, []string{
-		"Namespace/ai-services",
-		"Gateway/ai-gateway",
-		"HTTPRoute/ai-gateway-https-redirect",
-		"HTTPRoute/chat",
-		"HTTPRoute/embeddings",
-	}, names)
+	var want []string
+	want = append(want, "Namespace/ai-services", "Gateway/ai-gateway", "HTTPRoute/ai-gateway-https-redirect")
+	server := func(name, service string) []string {
+		return []string{"ServiceAccount/" + name, "Deployment/" + name, "Service/" + service,
+			"HorizontalPodAutoscaler/" + name, "PodDisruptionBudget/" + name, "NetworkPolicy/" + name}
+	}
+	want = append(want, server("chat-stable", "ai-model-service")...)
+	want = append(want, server("chat-canary", "ai-model-service-canary")...)
+	want = append(want, "HTTPRoute/chat")
+	want = append(want, server("embeddings-stable", "ai-embeddings-service")...)
+	want = append(want, "HTTPRoute/embeddings")
+	assert.Equal(t, want, names)
 }
 
 func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {

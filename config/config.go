@@ -24,6 +24,17 @@ type Platform struct {
 	Gateway Gateway `yaml:"gateway" config:"required"`
 	// Models served behind the gateway, one HTTPRoute each.
 	Models []Model `yaml:"models"`
+	// AllowTrafficFrom lists who may reach the model servers, on their serving
+	// port only. Default: the pods of Namespace.
+	AllowTrafficFrom []Peer `yaml:"allowTrafficFrom"`
+}
+
+// Peer selects pods by the labels of their namespace and their own labels.
+type Peer struct {
+	// NamespaceLabels select the namespaces. Default: every namespace.
+	NamespaceLabels map[string]string `yaml:"namespaceLabels"`
+	// PodLabels select the pods in those namespaces. Default: every pod.
+	PodLabels map[string]string `yaml:"podLabels"`
 }
 
 // Gateway describes the Gateway object.
@@ -66,6 +77,13 @@ type Model struct {
 	RewritePathPrefix string `yaml:"rewritePathPrefix"`
 	// Versions share the traffic by weight. Required.
 	Versions []Version `yaml:"versions" config:"required"`
+	// Server describes the model server that the platform runs for each
+	// version. Default: none; the versions' Services already exist.
+	Server *Server `yaml:"server"`
+	// Autoscaling scales each version's server. Default: 1 to 3 replicas on CPU.
+	Autoscaling *Autoscaling `yaml:"autoscaling"`
+	// Replicas fixes each version's replica count instead of autoscaling. Default: autoscaling.
+	Replicas *int `yaml:"replicas"`
 	// Mirror copies a share of requests to a shadow Service. Default: none.
 	Mirror *Mirror `yaml:"mirror"`
 	// Timeouts bound the wait for an answer. Default: 300s.
@@ -90,10 +108,17 @@ type Header struct {
 
 // Version is one version of a model and its share of traffic.
 type Version struct {
-	// Service serving the version. Required.
-	Service Service `yaml:"service" config:"required"`
+	// Name of the version, e.g. stable or canary. Required with a server.
+	Name string `yaml:"name"`
+	// Service serving the version. Required without a server; with one, the
+	// platform creates it. Default with a server: MODEL-VERSION on port 80.
+	Service *Service `yaml:"service"`
 	// Weight relative to the other versions. Default: 1.
 	Weight *int `yaml:"weight"`
+	// Image replaces the server's image for this version. Default: server.image.
+	Image string `yaml:"image"`
+	// Args replace the server's args for this version. Default: server.args.
+	Args []string `yaml:"args"`
 }
 
 // Service points at a Kubernetes Service.

@@ -66,6 +66,71 @@ models:
 	assert.Equal(t, 90*time.Second, *m.Timeouts.BackendRequest.Std())
 }
 
+const withServer = `
+namespace: ai
+gateway: {className: eg}
+models:
+  - name: chat
+    server:
+      image: vllm/vllm-openai:v0.10.2
+      resources: {cpu: "4", memory: 32Gi}
+    versions:
+      - name: stable
+`
+
+func TestParseReadsServerKeys(t *testing.T) {
+	p, err := Parse([]byte(`
+namespace: ai
+gateway: {className: eg}
+allowTrafficFrom:
+  - namespaceLabels: {kubernetes.io/metadata.name: envoy-gateway-system}
+    podLabels: {app: envoy}
+models:
+  - name: chat
+    server:
+      image: vllm/vllm-openai:v0.10.2
+      args: [--model, m]
+      env: {VLLM_LOGGING_LEVEL: DEBUG}
+      secretEnv: {HF_TOKEN: {secret: hf, key: token}}
+      port: 8001
+      resources: {gpus: 2, gpuResource: amd.com/gpu, cpu: "8", memory: 64Gi, cpuLimit: "16", memoryLimit: 80Gi, ephemeralStorage: 4Gi}
+      nodeSelector: {gpu: a100}
+      tolerations: [{key: gpu, operator: Equal, value: "yes", effect: NoSchedule}]
+      probes: {path: /ping, startupTimeout: 30m, period: 5s}
+      terminationGracePeriod: 10m
+      preStopSleep: 15s
+      shmSize: 8Gi
+      cache: {size: 100Gi, persistentVolumeClaim: {storageClassName: nfs, accessMode: ReadWriteMany}}
+      runAsUser: 20000
+    autoscaling:
+      minReplicas: 2
+      maxReplicas: 10
+      metric: {name: "vllm:num_requests_waiting", averageValue: "3"}
+      scaleDownStabilization: 10m
+    versions:
+      - name: stable
+        weight: 9
+      - name: canary
+        image: vllm/vllm-openai:v0.11.0
+        args: [--model, m2]
+        service: {name: chat-next, port: 8080}
+`))
+	require.NoError(t, err)
+	m := p.Models[0]
+	assert.Equal(t, map[string]string{"app": "envoy"}, p.AllowTrafficFrom[0].PodLabels)
+	assert.Equal(t, map[string]string{"VLLM_LOGGING_LEVEL": "DEBUG"}, m.Server.Env)
+	assert.Equal(t, SecretKey{Secret: "hf", Key: "token"}, m.Server.SecretEnv["HF_TOKEN"])
+	assert.Equal(t, 2, *m.Server.Resources.GPUs)
+	assert.Equal(t, "80Gi", m.Server.Resources.MemoryLimit)
+	assert.Equal(t, "yes", m.Server.Tolerations[0].Value)
+	assert.Equal(t, 30*time.Minute, *m.Server.Probes.StartupTimeout.Std())
+	assert.Equal(t, "ReadWriteMany", m.Server.Cache.PersistentVolumeClaim.AccessMode)
+	assert.Equal(t, "3", m.Autoscaling.Metric.AverageValue)
+	assert.Equal(t, 10, m.Autoscaling.MaxReplicas)
+	assert.Equal(t, "vllm/vllm-openai:v0.11.0", m.Versions[1].Image)
+	assert.Nil(t, m.Versions[0].Service, "with a server, the Service is optional")
+}
+
 func TestParseRejects(t *testing.T) {
 	tests := []struct {
 		name string
@@ -76,13 +141,30 @@ func TestParseRejects(t *testing.T) {
 		{"broken YAML", "namespace: [", "not valid YAML"},
 		{"two documents", minimal + "---\n" + minimal, "holds more than one YAML document"},
 		{"a list at the top", "- a\n", "must be a mapping of keys to values, found a list"},
-		{"an unknown top-level key", minimal + "gatway: {}\n", `gatway: is not a known key here (known: gateway, models, namespace)`},
+		{"an unknown top-level key", minimal + "gatway: {}\n", `gatway: is not a known key here (known: allowTrafficFrom, gateway, models, namespace)`},
 		{"an unknown model key", strings.Replace(minimal, "- name: chat", "- name: chat\n    weight: 5", 1), `models[0].weight: is not a known key here`},
 		{"a key set twice", minimal + "namespace: other\n", "namespace: is set twice (line"},
 		{"a missing namespace", strings.Replace(minimal, "namespace: ai", "", 1), "namespace: is required"},
 		{"a missing class name", strings.Replace(minimal, "className: eg", "name: gw", 1), "gateway.className: is required"},
 		{"a model without versions", strings.Replace(minimal, "    versions:\n      - service: {name: chat, port: 80}\n", "", 1), "models[0].versions: is required"},
 		{"a version without port", strings.Replace(minimal, ", port: 80", "", 1), "models[0].versions[0].service.port: is required"},
+		{"a version with neither service nor server", strings.Replace(minimal, "- service: {name: chat, port: 80}", "- weight: 1", 1),
+			"models[0].versions[0].service: is required (the Service that serves this version, or a server for the model)"},
+		{"autoscaling without a server", minimal + "    autoscaling: {maxReplicas: 2}\n", "models[0].autoscaling: is only used with server"},
+		{"replicas without a server", minimal + "    replicas: 2\n", "models[0].replicas: is only used with server"},
+		{"an image override without a server", minimal + "        image: vllm/vllm-openai:v1\n", "models[0].versions[0]: image and args are only used with server"},
+		{"a server version without name", strings.Replace(withServer, "- name: stable", "- weight: 1", 1), "models[0].versions[0].name: is required (it names the version's Deployment)"},
+		{"two server versions with one name", withServer + "      - name: stable\n", `models[0].versions[1].name: "stable" is already the name of versions[0]`},
+		{"a server Service in another namespace", withServer + "        service: {name: s, namespace: other, port: 80}\n",
+			"models[0].versions[0].service.namespace: is not used with server"},
+		{"replicas and autoscaling", withServer + "    replicas: 2\n    autoscaling: {maxReplicas: 3}\n", "models[0].replicas: and autoscaling exclude each other"},
+		{"autoscaling without maxReplicas", withServer + "    autoscaling: {minReplicas: 2}\n", "models[0].autoscaling.maxReplicas: is required"},
+		{"a server without resources", strings.Replace(withServer, "      resources: {cpu: \"4\", memory: 32Gi}\n", "", 1), "models[0].server.resources: is required"},
+		{"env as a list", strings.Replace(withServer, "      resources:", "      env: [A=1]\n      resources:", 1), "models[0].server.env: must be a mapping of keys to values, found a list"},
+		{"an env value that is a number", strings.Replace(withServer, "      resources:", "      env: {WORKERS: 4}\n      resources:", 1),
+			"models[0].server.env.WORKERS: must be a string, found the number 4 (put it in quotes)"},
+		{"an env key set twice", strings.Replace(withServer, "      resources:", "      env: {A: \"1\", A: \"2\"}\n      resources:", 1), "models[0].server.env.A: is set twice"},
+		{"a GPU count as text", strings.Replace(withServer, "cpu: \"4\"", "gpus: one, cpu: \"4\"", 1), `models[0].server.resources.gpus: must be a whole number, found "one"`},
 		{"a port written as a string", strings.Replace(minimal, "port: 80", `port: "80"`, 1), `models[0].versions[0].service.port: must be a whole number, found "80"`},
 		{"a port that is not a number", strings.Replace(minimal, "port: 80", "port: http", 1), `models[0].versions[0].service.port: must be a whole number, found "http"`},
 		{"a fractional weight", minimal + "        weight: 2.5\n", "models[0].versions[0].weight: must be a whole number, found the number 2.5"},

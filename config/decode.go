@@ -46,6 +46,8 @@ func (d *decoder) decode(node *yaml.Node, path field.Path, v reflect.Value) {
 		d.decodeStruct(node, path, v)
 	case reflect.Slice:
 		d.decodeSlice(node, path, v)
+	case reflect.Map:
+		d.decodeMap(node, path, v)
 	case reflect.String:
 		if s, ok := d.scalarOf(node, path, "!!str", "a string"); ok {
 			v.SetString(s)
@@ -96,6 +98,29 @@ func (d *decoder) decodeSlice(node *yaml.Node, path field.Path, v reflect.Value)
 	out := reflect.MakeSlice(v.Type(), len(node.Content), len(node.Content))
 	for i, item := range node.Content {
 		d.decode(item, path.Index(i), out.Index(i))
+	}
+	v.Set(out)
+}
+
+func (d *decoder) decodeMap(node *yaml.Node, path field.Path, v reflect.Value) {
+	if isNull(node) {
+		return
+	}
+	if node.Kind != yaml.MappingNode {
+		d.errs.Add(field.Errorf(path, "must be a mapping of keys to values, found %s", describe(node)))
+		return
+	}
+	out := reflect.MakeMapWithSize(v.Type(), len(node.Content)/2)
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		key := node.Content[i].Value
+		keyPath := path.Child(key)
+		if out.MapIndex(reflect.ValueOf(key)).IsValid() {
+			d.errs.Add(field.Errorf(keyPath, "is set twice (line %d)", node.Content[i].Line))
+			continue
+		}
+		value := reflect.New(v.Type().Elem()).Elem()
+		d.decode(node.Content[i+1], keyPath, value)
+		out.SetMapIndex(reflect.ValueOf(key), value)
 	}
 	v.Set(out)
 }

@@ -23,7 +23,54 @@ func (p *Platform) checkModels() field.List {
 			errs.Add(field.Invalid(path, m.Name, "is the name of the gateway's HTTP-to-HTTPS redirect route"))
 		}
 	}
+	for i, m := range p.Models {
+		errs = append(errs, m.checkWorkload(field.Path("models").Index(i))...)
+	}
 	errs = append(errs, p.checkOverlaps()...)
+	return errs
+}
+
+// checkWorkload checks the keys that depend on whether the platform runs the
+// model's servers (with server) or routes to Services that exist already.
+func (m Model) checkWorkload(path field.Path) field.List {
+	var errs field.List
+	if m.Server == nil {
+		for _, key := range []struct {
+			set  bool
+			name string
+		}{{m.Autoscaling != nil, "autoscaling"}, {m.Replicas != nil, "replicas"}} {
+			if key.set {
+				errs.Add(field.Errorf(path.Child(key.name), "is only used with server (the platform runs no server for this model)"))
+			}
+		}
+	}
+	if m.Autoscaling != nil && m.Replicas != nil {
+		errs.Add(field.Errorf(path.Child("replicas"), "and autoscaling exclude each other: the autoscaler owns the replica count"))
+	}
+	names := map[string]int{}
+	for j, v := range m.Versions {
+		vp := path.Child("versions").Index(j)
+		if m.Server == nil {
+			if v.Service == nil {
+				errs.Add(field.Required(vp.Child("service"), "the Service that serves this version, or a server for the model"))
+			}
+			if v.Image != "" || len(v.Args) > 0 {
+				errs.Add(field.Errorf(vp, "image and args are only used with server"))
+			}
+			continue
+		}
+		if v.Name == "" {
+			errs.Add(field.Required(vp.Child("name"), "it names the version's Deployment"))
+			continue
+		}
+		if first, ok := names[v.Name]; ok {
+			errs.Add(field.Invalid(vp.Child("name"), v.Name, fmt.Sprintf("is already the name of versions[%d]", first)))
+		}
+		names[v.Name] = j
+		if v.Service != nil && v.Service.Namespace != "" {
+			errs.Add(field.Errorf(vp.Child("service.namespace"), "is not used with server: the platform creates the Service in its own namespace"))
+		}
+	}
 	return errs
 }
 

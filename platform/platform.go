@@ -31,11 +31,37 @@ func Build(app cdk8s.App, p *config.Platform) error {
 	}
 
 	for i, m := range p.Models {
-		chart := cdk8s.NewChart(app, jsii.String("20-model-"+m.Name), chartProps(p, m.Name))
-		_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, gateway))
-		errs = append(errs, fieldErrors(err).Under(field.Path("models").Index(i))...)
+		errs = append(errs, addModel(app, p, i, m, gateway)...)
 	}
-	return errs.Err()
+	return errs.Unique().Err()
+}
+
+// addModel adds the chart of model i: its servers, if the platform runs
+// them, and its route.
+func addModel(app cdk8s.App, p *config.Platform, i int, m config.Model, gateway *constructs.AIGateway) field.List {
+	var errs field.List
+	path := field.Path("models").Index(i)
+	chart := cdk8s.NewChart(app, jsii.String("20-model-"+m.Name), chartProps(p, m.Name))
+	backends := make([]constructs.ServiceRef, len(m.Versions))
+	for j, v := range m.Versions {
+		if m.Server == nil {
+			backends[j] = serviceRef(*v.Service)
+			continue
+		}
+		server, err := constructs.NewModelServer(chart, "server-"+v.Name, modelServerProps(p, m, v))
+		versionPath := path.Child("versions").Index(j)
+		for _, e := range fieldErrors(err) {
+			errs.Add(&field.Error{Path: serverErrorPath(e.Path, path, versionPath, v), Msg: e.Msg})
+		}
+		if server != nil {
+			backends[j] = server.Service
+		} else {
+			// Still check the route, against the Service the server would have had.
+			backends[j] = intendedService(p, m, v)
+		}
+	}
+	_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, backends, gateway))
+	return append(errs, fieldErrors(err).Under(path)...)
 }
 
 func chartProps(p *config.Platform, model string) *cdk8s.ChartProps {
@@ -69,7 +95,7 @@ func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
 	return props
 }
 
-func modelRouteProps(m config.Model, gateway *constructs.AIGateway) constructs.ModelRouteProps {
+func modelRouteProps(m config.Model, backends []constructs.ServiceRef, gateway *constructs.AIGateway) constructs.ModelRouteProps {
 	props := constructs.ModelRouteProps{
 		Name:              m.Name,
 		Gateway:           gateway,
@@ -83,8 +109,8 @@ func modelRouteProps(m config.Model, gateway *constructs.AIGateway) constructs.M
 		}
 		props.Matches = append(props.Matches, rm)
 	}
-	for _, v := range m.Versions {
-		props.Versions = append(props.Versions, constructs.ModelVersion{Service: serviceRef(v.Service), Weight: v.Weight})
+	for j, v := range m.Versions {
+		props.Versions = append(props.Versions, constructs.ModelVersion{Service: backends[j], Weight: v.Weight})
 	}
 	if m.Mirror != nil {
 		props.Mirror = &constructs.Mirror{Service: serviceRef(m.Mirror.Service), Percent: m.Mirror.Percent}

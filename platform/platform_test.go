@@ -61,3 +61,32 @@ func TestBuildNamesChartsForApplyOrder(t *testing.T) {
 	}
 	assert.Equal(t, []string{"00-namespace", "10-gateway", "20-model-chat"}, ids)
 }
+
+func TestBuildMapsServerErrorsToTheirConfigKeys(t *testing.T) {
+	p := parse(t, `
+namespace: ai
+gateway: {className: eg}
+allowTrafficFrom: [{podLabels: {app: "not valid"}}]
+models:
+  - name: chat
+    server:
+      image: vllm/vllm-openai:latest
+      resources: {cpu: "0", memory: 8Gi}
+    autoscaling: {minReplicas: 4, maxReplicas: 2}
+    versions:
+      - name: stable
+      - name: canary
+        image: vllm/vllm-openai
+        service: {name: Canary, port: 80}
+`)
+	err := Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	assert.Equal(t, strings.Join([]string{
+		`models[0].server.image: "vllm/vllm-openai:latest" uses the tag latest, which is not a pin; name a version or a digest`,
+		`models[0].server.resources.cpu: "0" must be above zero`,
+		"models[0].autoscaling.minReplicas: 4 is above maxReplicas 2",
+		`allowTrafficFrom[0].podLabels.app: "not valid" is not a valid label value`,
+		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.10.2)`,
+		`models[0].versions[1].service.name: "Canary" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
+	}, "\n"), err.Error(), "each problem once, at the key the value came from")
+}

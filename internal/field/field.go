@@ -102,6 +102,19 @@ func (l List) Under(parent Path) List {
 	return out
 }
 
+// Unique drops repeated errors (same path and message), keeping the first.
+func (l List) Unique() List {
+	var out List
+	seen := map[Error]bool{}
+	for _, e := range l {
+		if !seen[*e] {
+			seen[*e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // Err returns nil when l is empty and l itself otherwise.
 func (l List) Err() error {
 	if len(l) == 0 {

@@ -12,7 +12,11 @@ import (
 	"regexp"
 	"slices"
 
+	appsv1 "k8s.io/api/apps/v1"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
+	policyv1 "k8s.io/api/policy/v1"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
 	"sigs.k8s.io/yaml"
@@ -32,11 +36,18 @@ type Object struct {
 
 // newObject returns an empty Go object of the type that serves gvk.
 var newObject = map[schema.GroupVersionKind]func() any{
-	corev1.SchemeGroupVersion.WithKind("Namespace"):    func() any { return &corev1.Namespace{} },
-	gwv1.SchemeGroupVersion.WithKind("Gateway"):        func() any { return &gwv1.Gateway{} },
-	gwv1.SchemeGroupVersion.WithKind("HTTPRoute"):      func() any { return &gwv1.HTTPRoute{} },
-	gwv1.SchemeGroupVersion.WithKind("GRPCRoute"):      func() any { return &gwv1.GRPCRoute{} },
-	gwv1.SchemeGroupVersion.WithKind("ReferenceGrant"): func() any { return &gwv1.ReferenceGrant{} },
+	corev1.SchemeGroupVersion.WithKind("Namespace"):                      func() any { return &corev1.Namespace{} },
+	corev1.SchemeGroupVersion.WithKind("ServiceAccount"):                 func() any { return &corev1.ServiceAccount{} },
+	corev1.SchemeGroupVersion.WithKind("Service"):                        func() any { return &corev1.Service{} },
+	corev1.SchemeGroupVersion.WithKind("PersistentVolumeClaim"):          func() any { return &corev1.PersistentVolumeClaim{} },
+	appsv1.SchemeGroupVersion.WithKind("Deployment"):                     func() any { return &appsv1.Deployment{} },
+	autoscalingv2.SchemeGroupVersion.WithKind("HorizontalPodAutoscaler"): func() any { return &autoscalingv2.HorizontalPodAutoscaler{} },
+	policyv1.SchemeGroupVersion.WithKind("PodDisruptionBudget"):          func() any { return &policyv1.PodDisruptionBudget{} },
+	networkingv1.SchemeGroupVersion.WithKind("NetworkPolicy"):            func() any { return &networkingv1.NetworkPolicy{} },
+	gwv1.SchemeGroupVersion.WithKind("Gateway"):                          func() any { return &gwv1.Gateway{} },
+	gwv1.SchemeGroupVersion.WithKind("HTTPRoute"):                        func() any { return &gwv1.HTTPRoute{} },
+	gwv1.SchemeGroupVersion.WithKind("GRPCRoute"):                        func() any { return &gwv1.GRPCRoute{} },
+	gwv1.SchemeGroupVersion.WithKind("ReferenceGrant"):                   func() any { return &gwv1.ReferenceGrant{} },
 }
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)

@@ -1,0 +1,127 @@
+package constructs
+
+import (
+	"fmt"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	kplus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/k8s"
+)
+
+// addServiceAccount gives the version an identity of its own, with no API token.
+func (s *ModelServer) addServiceAccount(scope constructs.Construct) {
+	kplus.NewServiceAccount(scope, jsii.String("service-account"), &kplus.ServiceAccountProps{
+		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name)},
+		AutomountToken: jsii.Bool(false),
+	})
+}
+
+func (s *ModelServer) cacheClaimName() string { return s.Name + "-cache" }
+
+func (s *ModelServer) addCacheClaim(scope constructs.Construct, claim *CacheClaim) {
+	storage := map[string]k8s.Quantity{"storage": quantity(s.props.Cache.Size)}
+	k8s.NewKubePersistentVolumeClaim(scope, jsii.String("cache"), &k8s.KubePersistentVolumeClaimProps{
+		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.cacheClaimName())},
+		Spec: &k8s.PersistentVolumeClaimSpec{
+			AccessModes:      jsii.Strings(claim.AccessMode),
+			StorageClassName: optional(claim.StorageClassName),
+			Resources:        &k8s.VolumeResourceRequirements{Requests: &storage},
+		},
+	})
+}
+
+// addService adds the ClusterIP Service that routes send this version's requests to.
+func (s *ModelServer) addService(scope constructs.Construct) {
+	k8s.NewKubeService(scope, jsii.String("service"), &k8s.KubeServiceProps{
+		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Service.Name)},
+		Spec: &k8s.ServiceSpec{
+			Type:     jsii.String("ClusterIP"),
+			Selector: stringMap(s.selector()),
+			Ports: &[]*k8s.ServicePort{{
+				Name:       jsii.String("http"),
+				Port:       jsii.Number(s.Service.Port),
+				TargetPort: k8s.IntOrString_FromString(jsii.String("http")),
+				Protocol:   jsii.String("TCP"),
+			}},
+		},
+	})
+}
+
+// addAutoscaler scales the Deployment on CPU or on a per-pod custom metric,
+// and waits ScaleDownStabilization before removing replicas.
+func (s *ModelServer) addAutoscaler(scope constructs.Construct) {
+	a := s.props.Autoscaling
+	metric := &k8s.MetricSpecV2{
+		Type: jsii.String("Resource"),
+		Resource: &k8s.ResourceMetricSourceV2{
+			Name:   jsii.String("cpu"),
+			Target: &k8s.MetricTargetV2{Type: jsii.String("Utilization"), AverageUtilization: jsii.Number(orZero(a.CPUUtilization))},
+		},
+	}
+	if a.Metric != nil {
+		metric = &k8s.MetricSpecV2{
+			Type: jsii.String("Pods"),
+			Pods: &k8s.PodsMetricSourceV2{
+				Metric: &k8s.MetricIdentifierV2{Name: jsii.String(a.Metric.Name)},
+				Target: &k8s.MetricTargetV2{Type: jsii.String("AverageValue"), AverageValue: quantity(a.Metric.AverageValue)},
+			},
+		}
+	}
+	k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("autoscaler"), &k8s.KubeHorizontalPodAutoscalerV2Props{
+		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Name)},
+		Spec: &k8s.HorizontalPodAutoscalerSpecV2{
+			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
+				ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(s.Name),
+			},
+			MinReplicas: jsii.Number(*a.MinReplicas),
+			MaxReplicas: jsii.Number(*a.MaxReplicas),
+			Metrics:     &[]*k8s.MetricSpecV2{metric},
+			Behavior: &k8s.HorizontalPodAutoscalerBehaviorV2{
+				ScaleDown: &k8s.HpaScalingRulesV2{StabilizationWindowSeconds: jsii.Number(seconds(*a.ScaleDownStabilization))},
+			},
+		},
+	})
+}
+
+func orZero(n *int) int {
+	if n == nil {
+		return 0
+	}
+	return *n
+}
+
+// addDisruptionBudget lets node drains take one replica at a time. A replica
+// that never became ready may always be evicted, so a stuck rollout cannot
+// block a drain.
+func (s *ModelServer) addDisruptionBudget(scope constructs.Construct) {
+	k8s.NewKubePodDisruptionBudget(scope, jsii.String("disruption-budget"), &k8s.KubePodDisruptionBudgetProps{
+		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Name)},
+		Spec: &k8s.PodDisruptionBudgetSpec{
+			MaxUnavailable:             k8s.IntOrString_FromNumber(jsii.Number(1)),
+			Selector:                   &k8s.LabelSelector{MatchLabels: stringMap(s.selector())},
+			UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
+		},
+	})
+}
+
+// addNetworkPolicy admits traffic to the serving port from the listed peers
+// only; every other ingress to the pods is denied.
+func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
+	pods := kplus.Pods_Select(scope, jsii.String("pods"), &kplus.PodsSelectOptions{Labels: stringMap(s.selector())})
+	policy := kplus.NewNetworkPolicy(scope, jsii.String("network-policy"), &kplus.NetworkPolicyProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name)},
+		Selector: pods,
+		Ingress:  &kplus.NetworkPolicyTraffic{Default: kplus.NetworkPolicyTrafficDefault_DENY},
+	})
+	port := kplus.NetworkPolicyPort_Tcp(jsii.Number(s.props.Port))
+	for i, peer := range s.props.AllowTrafficFrom {
+		policy.AddIngressRule(s.peer(scope, fmt.Sprintf("peer-%d", i), peer), &[]kplus.NetworkPolicyPort{port})
+	}
+}
+
+func (s *ModelServer) peer(scope constructs.Construct, id string, p TrafficPeer) kplus.INetworkPolicyPeer {
+	namespaces := kplus.Namespaces_Select(scope, jsii.String(id+"-namespaces"), &kplus.NamespacesSelectOptions{Labels: stringMap(p.NamespaceLabels)})
+	return kplus.Pods_Select(scope, jsii.String(id), &kplus.PodsSelectOptions{Labels: stringMap(p.PodLabels), Namespaces: namespaces})
+}

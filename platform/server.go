@@ -1,0 +1,146 @@
+package platform
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// modelServerProps merges the model's server block with one version's
+// overrides (image, args, Service).
+func modelServerProps(p *config.Platform, m config.Model, v config.Version) constructs.ModelServerProps {
+	s := m.Server
+	props := constructs.ModelServerProps{
+		Model:                  m.Name,
+		Version:                v.Name,
+		Image:                  s.Image,
+		Args:                   s.Args,
+		Env:                    env(s),
+		Port:                   deref(s.Port),
+		Resources:              resources(s.Resources),
+		NodeSelector:           s.NodeSelector,
+		TerminationGracePeriod: s.TerminationGracePeriod.Std(),
+		PreStopSleep:           s.PreStopSleep.Std(),
+		ShmSize:                s.ShmSize,
+		RunAsUser:              deref(s.RunAsUser),
+		Replicas:               m.Replicas,
+		AllowTrafficFrom:       allowTrafficFrom(p),
+	}
+	if v.Image != "" {
+		props.Image = v.Image
+	}
+	if len(v.Args) > 0 {
+		props.Args = v.Args
+	}
+	if v.Service != nil {
+		props.ServiceName, props.ServicePort = v.Service.Name, v.Service.Port
+	}
+	for _, t := range s.Tolerations {
+		props.Tolerations = append(props.Tolerations, constructs.Toleration{Key: t.Key, Operator: t.Operator, Value: t.Value, Effect: t.Effect})
+	}
+	if pr := s.Probes; pr != nil {
+		props.Probes = constructs.ServerProbes{Path: pr.Path, StartupTimeout: pr.StartupTimeout.Std(), Period: pr.Period.Std()}
+	}
+	if c := s.Cache; c != nil {
+		props.Cache.Size = c.Size
+		if claim := c.PersistentVolumeClaim; claim != nil {
+			props.Cache.PersistentVolumeClaim = &constructs.CacheClaim{StorageClassName: claim.StorageClassName, AccessMode: claim.AccessMode}
+		}
+	}
+	if a := m.Autoscaling; a != nil {
+		props.Autoscaling = &constructs.Autoscaling{
+			MinReplicas:            a.MinReplicas,
+			MaxReplicas:            &a.MaxReplicas,
+			CPUUtilization:         a.CPUUtilization,
+			ScaleDownStabilization: a.ScaleDownStabilization.Std(),
+		}
+		if a.Metric != nil {
+			props.Autoscaling.Metric = &constructs.PodMetric{Name: a.Metric.Name, AverageValue: a.Metric.AverageValue}
+		}
+	}
+	return props
+}
+
+// intendedService is the Service a version's server creates, with the
+// construct's defaults applied.
+func intendedService(p *config.Platform, m config.Model, v config.Version) constructs.ServiceRef {
+	ref := constructs.ServiceRef{Name: m.Name + "-" + v.Name, Namespace: p.Namespace, Port: constructs.DefaultServicePort}
+	if v.Service != nil {
+		ref.Name, ref.Port = v.Service.Name, v.Service.Port
+	}
+	return ref
+}
+
+func env(s *config.Server) []constructs.EnvVar {
+	var out []constructs.EnvVar
+	for _, name := range sortedKeys(s.Env) {
+		out = append(out, constructs.EnvVar{Name: name, Value: s.Env[name]})
+	}
+	for _, name := range sortedKeys(s.SecretEnv) {
+		ref := s.SecretEnv[name]
+		out = append(out, constructs.EnvVar{Name: name, Secret: &constructs.SecretKeyRef{Name: ref.Secret, Key: ref.Key}})
+	}
+	return out
+}
+
+func resources(r config.Resources) constructs.ServerResources {
+	return constructs.ServerResources{
+		GPUs: r.GPUs, GPUResource: r.GPUResource,
+		CPU: r.CPU, Memory: r.Memory, CPULimit: r.CPULimit, MemoryLimit: r.MemoryLimit,
+		EphemeralStorage: r.EphemeralStorage,
+	}
+}
+
+// allowTrafficFrom defaults to the pods of the platform namespace, where
+// gateway implementations that deploy per-Gateway proxies put them.
+func allowTrafficFrom(p *config.Platform) []constructs.TrafficPeer {
+	if len(p.AllowTrafficFrom) == 0 {
+		return []constructs.TrafficPeer{{NamespaceLabels: map[string]string{"kubernetes.io/metadata.name": p.Namespace}}}
+	}
+	peers := make([]constructs.TrafficPeer, len(p.AllowTrafficFrom))
+	for i, peer := range p.AllowTrafficFrom {
+		peers[i] = constructs.TrafficPeer{NamespaceLabels: peer.NamespaceLabels, PodLabels: peer.PodLabels}
+	}
+	return peers
+}
+
+// serverErrorPath maps the path of a ModelServerProps error to the config key
+// the value came from: the version's own keys, the model's scaling keys, the
+// top-level allowTrafficFrom, or else the model's server block.
+func serverErrorPath(p, model, version field.Path, v config.Version) field.Path {
+	key := string(p)
+	switch {
+	case key == "model":
+		return model.Child("name")
+	case key == "version":
+		return version.Child("name")
+	case strings.HasPrefix(key, "service."):
+		return p.Under(version)
+	case strings.HasPrefix(key, "allowTrafficFrom"):
+		return p
+	case key == "replicas" || strings.HasPrefix(key, "autoscaling."):
+		return p.Under(model)
+	case key == "image" && v.Image != "", key == "args" && len(v.Args) > 0:
+		return p.Under(version)
+	}
+	return p.Under(model.Child("server"))
+}
+
+func deref(n *int) int {
+	if n == nil {
+		return 0
+	}
+	return *n
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
