@@ -9,20 +9,25 @@ GATEWAY_API_VERSION := v1.6.3
 GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
 GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
 
+# The control plane of the integration test, pinned in tools/kube/go.mod.
+KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
+ETCD_VERSION := $(shell awk '$$1 == "go.etcd.io/etcd/server/v3" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
+KUBE_TOOLS := .cache/kube/$(KUBE_VERSION)-etcd-$(ETCD_VERSION)
+
 NPM_STAMP := node_modules/.package-lock.json
 BINDINGS_STAMP := .gen/jsii/.stamp
 BIN := bin/ai-gateway
 
-.PHONY: synth test build bindings import clean
+.PHONY: synth test build bindings import kube-tools clean
 
 ## synth: write dist/ from platform.yaml (replaced atomically, untouched on error)
 synth: build
 	$(BIN) -out dist
 
-## test: vet and run every test
-test: bindings
+## test: vet and run every test, the real-API-server test included
+test: bindings kube-tools
 	go vet ./...
-	go test -count=1 ./...
+	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) go test -count=1 -timeout 20m ./...
 
 build: bindings
 	go build -o $(BIN) .
@@ -40,6 +45,15 @@ $(NPM_STAMP): package.json package-lock.json
 	# node_modules holds a stray Go package; a go.mod keeps it out of ./...
 	echo 'module ignored/node_modules' > node_modules/go.mod
 
+## kube-tools: build kube-apiserver, kubectl and etcd once per version (about 6 minutes cold)
+kube-tools: $(KUBE_TOOLS)/kubectl
+
+$(KUBE_TOOLS)/kubectl: tools/kube/go.mod tools/kube/go.sum
+	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/etcd go.etcd.io/etcd/server/v3
+	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver
+	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kubectl.tmp k8s.io/kubernetes/cmd/kubectl
+	mv $(KUBE_TOOLS)/kubectl.tmp $@
+
 ## import: regenerate imports/ from the CRDs that cdk8s.yaml lists
 import: $(NPM_STAMP)
 	mkdir -p .gen/crds
@@ -53,4 +67,4 @@ import: $(NPM_STAMP)
 	npx cdk8s import --no-check-upgrade --no-save
 
 clean:
-	rm -rf bin .gen node_modules
+	rm -rf bin .gen node_modules .cache
