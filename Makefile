@@ -8,6 +8,9 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 GATEWAY_API_VERSION := v1.6.3
 GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
 GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
+# InferencePool of the Gateway API Inference Extension v1.6.0. cdk8s.yaml names the
+# upstream release asset; without internet, import this local copy of its CRD.
+INFERENCE_POOL_CRD ?= ../shared/crds/gateway-api-inference-extension-v1.6.0/inference.networking.k8s.io_inferencepools.yaml
 
 # The control plane of the integration test, pinned in tools/kube/go.mod.
 KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
@@ -54,7 +57,7 @@ $(KUBE_TOOLS)/kubectl: tools/kube/go.mod tools/kube/go.sum
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kubectl.tmp k8s.io/kubernetes/cmd/kubectl
 	mv $(KUBE_TOOLS)/kubectl.tmp $@
 
-## import: regenerate imports/ from the CRDs that cdk8s.yaml lists
+## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path overrides the download)
 import: $(NPM_STAMP)
 	mkdir -p .gen/crds
 	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/^\t"Dir": "\(.*\)",$$/\1/p'); \
@@ -64,7 +67,8 @@ import: $(NPM_STAMP)
 	  cat "$$dir/config/crd/standard/gateway.networking.k8s.io_$$crd.yaml" || exit 1; \
 	done > $(GATEWAY_API_FILE)
 	rm -rf imports
-	npx cdk8s import --no-check-upgrade --no-save
+	npx cdk8s import --no-check-upgrade --no-save $(GATEWAY_API_FILE)
+	npx cdk8s import --no-check-upgrade --no-save $(INFERENCE_POOL_CRD)
 
 clean:
 	rm -rf bin .gen node_modules .cache

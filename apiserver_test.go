@@ -100,11 +100,11 @@ func resourceVersions(t *testing.T, kubectl func(...string) (string, error)) str
 	return out
 }
 
-// installCRDs installs the Gateway API standard CRDs server-side (they are
+// installCRDs installs the Gateway API standard CRDs and the InferencePool CRD server-side (they are
 // too large for the last-applied annotation) and waits until they are served.
 func installCRDs(t *testing.T, kubectl func(...string) (string, error)) {
 	t.Helper()
-	args := []string{"apply", "--server-side"}
+	args := []string{"apply", "--server-side", "-f", inferencePoolCRD(t)}
 	for _, f := range gatewayAPICRDs(t) {
 		if !strings.Contains(f, "vap_") { // a ValidatingAdmissionPolicy, not a CRD
 			args = append(args, "-f", f)

@@ -55,9 +55,22 @@ func gatewayAPICRDs(t *testing.T) []string {
 	return files
 }
 
+// inferencePoolCRD is the InferencePool CRD of the Inference Extension
+// v1.6.0, read from the shared folder beside the repository (never copied
+// into it); INFERENCE_POOL_CRD overrides the path.
+func inferencePoolCRD(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("INFERENCE_POOL_CRD")
+	if path == "" {
+		path = filepath.Join("..", "shared", "crds", "gateway-api-inference-extension-v1.6.0", "inference.networking.k8s.io_inferencepools.yaml")
+	}
+	require.FileExists(t, path, "the InferencePool CRD (set INFERENCE_POOL_CRD)")
+	return path
+}
+
 func crdValidator(t *testing.T) *crdcheck.Validator {
 	t.Helper()
-	v, err := crdcheck.Load(gatewayAPICRDs(t)...)
+	v, err := crdcheck.Load(append(gatewayAPICRDs(t), inferencePoolCRD(t))...)
 	require.NoError(t, err)
 	return v
 }

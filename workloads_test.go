@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os/exec"
 	"path/filepath"
@@ -12,16 +13,33 @@ import (
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/labels"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
 
 	"github.com/ai-gateway/ai-gateway/config"
 )
+
+// inferencePool is the part of an InferencePool these tests read; the
+// Inference Extension's Go module is not served here.
+type inferencePool struct {
+	Metadata struct{ Name, Namespace string }
+	Spec     struct {
+		Selector    struct{ MatchLabels map[string]string }
+		TargetPorts []struct{ Number int32 }
+	}
+}
 
 // decodeAll decodes every object of dist/ into its API type.
 func decodeAll(t *testing.T) []any {
 	t.Helper()
 	var out []any
 	for _, o := range readObjects(t, "dist/*.yaml") {
+		if o.GVK.Kind == "InferencePool" {
+			pool := &inferencePool{}
+			require.NoError(t, json.Unmarshal(o.JSON, pool))
+			out = append(out, pool)
+			continue
+		}
 		obj, err := o.DecodeStrict()
 		require.NoError(t, err)
 		out = append(out, obj)
@@ -82,11 +100,53 @@ func TestAutoscaledDeploymentsLeaveReplicasToTheAutoscaler(t *testing.T) {
 	}
 }
 
-// TestEveryRouteBackendIsServed checks that each HTTPRoute backend (and
-// mirror) names a Service that dist/ defines on that port, or one that the
-// config declares external: a version of a model without a server.
+// TestEveryRouteBackendIsServed checks that each route backend is served:
+// a Service that dist/ defines on that port, or one the config declares
+// external (a version of a model without a server), or an InferencePool whose
+// selector picks the pods of a Deployment in dist/ that listen on its target port.
 func TestEveryRouteBackendIsServed(t *testing.T) {
 	objects := decodeAll(t)
+	served := servedServices(t, objects)
+	pools := map[string]*inferencePool{}
+	for _, pool := range ofType[*inferencePool](objects) {
+		pools[pool.Metadata.Namespace+"/"+pool.Metadata.Name] = pool
+	}
+	checked := 0
+	check := func(route, ns string, group *gwv1.Group, kind *gwv1.Kind, name gwv1.ObjectName, namespace *gwv1.Namespace, port *gwv1.PortNumber) {
+		checked++
+		if namespace != nil {
+			ns = string(*namespace)
+		}
+		if kind != nil && *kind == "InferencePool" {
+			require.Equal(t, "inference.networking.k8s.io", string(*group))
+			pool := pools[ns+"/"+string(name)]
+			require.NotNil(t, pool, "%s targets InferencePool %s/%s, which dist/ does not define", route, ns, name)
+			assertPoolSelectsServingPods(t, pool, ofType[*appsv1.Deployment](objects))
+			return
+		}
+		key := fmt.Sprintf("%s/%s:%d", ns, name, *port)
+		assert.True(t, served[key], "%s sends requests to %s, which nothing serves", route, key)
+	}
+	for _, r := range ofType[*gwv1.HTTPRoute](objects) {
+		for _, rule := range r.Spec.Rules {
+			for _, b := range rule.BackendRefs {
+				check("HTTPRoute "+r.Name, r.Namespace, b.Group, b.Kind, b.Name, b.Namespace, b.Port)
+			}
+		}
+	}
+	for _, r := range ofType[*gwv1.GRPCRoute](objects) {
+		for _, rule := range r.Spec.Rules {
+			for _, b := range rule.BackendRefs {
+				check("GRPCRoute "+r.Name, r.Namespace, b.Group, b.Kind, b.Name, b.Namespace, b.Port)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, checked, 5, "backends checked")
+}
+
+// servedServices lists namespace/name:port of every Service of dist/ and of
+// every external Service the config declares.
+func servedServices(t *testing.T, objects []any) map[string]bool {
 	served := map[string]bool{}
 	for _, svc := range ofType[*corev1.Service](objects) {
 		for _, port := range svc.Spec.Ports {
@@ -107,20 +167,30 @@ func TestEveryRouteBackendIsServed(t *testing.T) {
 			served[fmt.Sprintf("%s/%s:%d", ns, v.Service.Name, v.Service.Port)] = true
 		}
 	}
-	routes := ofType[*gwv1.HTTPRoute](objects)
-	require.NotEmpty(t, routes)
-	for _, r := range routes {
-		for _, rule := range r.Spec.Rules {
-			for _, b := range rule.BackendRefs {
-				ns := r.Namespace
-				if b.Namespace != nil {
-					ns = string(*b.Namespace)
-				}
-				key := fmt.Sprintf("%s/%s:%d", ns, b.Name, *b.Port)
-				assert.True(t, served[key], "HTTPRoute %s sends requests to %s, which nothing serves", r.Name, key)
+	return served
+}
+
+// assertPoolSelectsServingPods checks the pool against the generated
+// Deployments: its selector must pick one Deployment's pods, whose
+// container listens on each target port.
+func assertPoolSelectsServingPods(t *testing.T, pool *inferencePool, deployments []*appsv1.Deployment) {
+	t.Helper()
+	for _, d := range deployments {
+		if d.Namespace != pool.Metadata.Namespace || !labels.SelectorFromSet(pool.Spec.Selector.MatchLabels).Matches(labels.Set(d.Spec.Template.Labels)) {
+			continue
+		}
+		listening := map[int32]bool{}
+		for _, c := range d.Spec.Template.Spec.Containers {
+			for _, port := range c.Ports {
+				listening[port.ContainerPort] = true
 			}
 		}
+		for _, port := range pool.Spec.TargetPorts {
+			assert.True(t, listening[port.Number], "InferencePool %s targets port %d, where the pods of %s do not listen", pool.Metadata.Name, port.Number, d.Name)
+		}
+		return
 	}
+	t.Errorf("InferencePool %s selects %v, which matches no Deployment's pods", pool.Metadata.Name, pool.Spec.Selector.MatchLabels)
 }
 
 // kubeScoreSkipped lists the kube-score checks switched off, with the reason

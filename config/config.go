@@ -49,6 +49,8 @@ type Gateway struct {
 	TLS *TLS `yaml:"tls"`
 	// AllowedRoutes says which namespaces may attach routes. Default: from: Same.
 	AllowedRoutes *AllowedRoutes `yaml:"allowedRoutes"`
+	// GRPCHostname gives gRPC models a listener of their own. Default: none.
+	GRPCHostname string `yaml:"grpcHostname"`
 }
 
 // TLS names the certificate the gateway serves.
@@ -69,6 +71,8 @@ type AllowedRoutes struct {
 type Model struct {
 	// Name of the model; names its HTTPRoute. Required.
 	Name string `yaml:"name" config:"required"`
+	// Protocol: http (HTTPRoute) or grpc (GRPCRoute). Default: http.
+	Protocol string `yaml:"protocol"`
 	// Hostnames the model answers on. Default: the gateway's hostname.
 	Hostnames []string `yaml:"hostnames"`
 	// Matches select the model's requests (any one suffices). Default: every request.
@@ -84,16 +88,41 @@ type Model struct {
 	Autoscaling *Autoscaling `yaml:"autoscaling"`
 	// Replicas fixes each version's replica count instead of autoscaling. Default: autoscaling.
 	Replicas *int `yaml:"replicas"`
+	// Backend is what the route targets: service, or inferencePool (a model-aware
+	// pool per version; needs server). Default: service.
+	Backend string `yaml:"backend"`
+	// EndpointPicker of the model's InferencePools. Default: none.
+	EndpointPicker *EndpointPicker `yaml:"endpointPicker"`
 	// Mirror copies a share of requests to a shadow Service. Default: none.
 	Mirror *Mirror `yaml:"mirror"`
 	// Timeouts bound the wait for an answer. Default: 300s.
 	Timeouts *Timeouts `yaml:"timeouts"`
 }
 
+// Backends a model's route can target.
+const (
+	BackendService       = "service"
+	BackendInferencePool = "inferencePool"
+)
+
+// EndpointPicker is the Inference Extension's per-request replica picker.
+type EndpointPicker struct {
+	// Service of the picker. Required.
+	Service string `yaml:"service" config:"required"`
+	// Port of the picker. Required.
+	Port int `yaml:"port" config:"required"`
+	// FailureMode: FailClose or FailOpen. Default: FailClose.
+	FailureMode string `yaml:"failureMode"`
+}
+
 // Match selects requests by path prefix and, optionally, a header.
 type Match struct {
-	// PathPrefix the request path starts with. Default: "/".
+	// PathPrefix the request path starts with; HTTP only. Default: "/".
 	PathPrefix string `yaml:"pathPrefix"`
+	// GRPCService is the fully qualified gRPC service; gRPC only.
+	GRPCService string `yaml:"grpcService"`
+	// GRPCMethod is the gRPC method; gRPC only.
+	GRPCMethod string `yaml:"grpcMethod"`
 	// Header that must have exactly this value. Default: none.
 	Header *Header `yaml:"header"`
 }

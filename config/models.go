@@ -44,6 +44,18 @@ func (m Model) checkWorkload(path field.Path) field.List {
 			}
 		}
 	}
+	switch m.Backend {
+	case "", BackendService:
+		if m.EndpointPicker != nil {
+			errs.Add(field.Errorf(path.Child("endpointPicker"), "is only used with backend: inferencePool"))
+		}
+	case BackendInferencePool:
+		if m.Server == nil {
+			errs.Add(field.Errorf(path.Child("backend"), "inferencePool needs server: the pool selects the pods the platform runs"))
+		}
+	default:
+		errs.Add(field.Invalid(path.Child("backend"), m.Backend, "must be service or inferencePool"))
+	}
 	if m.Autoscaling != nil && m.Replicas != nil {
 		errs.Add(field.Errorf(path.Child("replicas"), "and autoscaling exclude each other: the autoscaler owns the replica count"))
 	}

@@ -13,6 +13,8 @@ type Server struct {
 	SecretEnv map[string]SecretKey `yaml:"secretEnv"`
 	// Port the server listens on. Default: 8000.
 	Port *int `yaml:"port"`
+	// HealthPort serves the HTTP health endpoint, when it is not Port. Default: Port.
+	HealthPort *int `yaml:"healthPort"`
 	// Resources of each replica. Required.
 	Resources Resources `yaml:"resources" config:"required"`
 	// NodeSelector places replicas on matching nodes.

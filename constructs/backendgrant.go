@@ -15,15 +15,17 @@ type BackendGrantProps struct {
 	Namespace string
 	// RouteNamespace is the namespace of the HTTPRoute granted access. Required.
 	RouteNamespace string
-	// RouteName names the HTTPRoute; the grant is called "<routeNamespace>-<routeName>".
+	// RouteName names the route; the grant is called "<routeNamespace>-<routeName>".
 	RouteName string
+	// RouteKind is HTTPRoute or GRPCRoute. Default: HTTPRoute.
+	RouteKind string
 	// Services the route may use, by name. Required: a grant without names
 	// would open every Service of the namespace to every route of RouteNamespace.
 	Services []string
 }
 
-// NewBackendGrant adds a ReferenceGrant to scope that lets HTTPRoutes of
-// RouteNamespace reference exactly the named Services of Namespace.
+// NewBackendGrant adds a ReferenceGrant to scope that lets routes of RouteKind
+// in RouteNamespace reference exactly the named Services of Namespace.
 func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantProps) {
 	to := make([]*gwapi.ReferenceGrantSpecTo, len(props.Services))
 	for i, name := range props.Services {
@@ -37,7 +39,7 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 		Spec: &gwapi.ReferenceGrantSpec{
 			From: &[]*gwapi.ReferenceGrantSpecFrom{{
 				Group:     jsii.String("gateway.networking.k8s.io"),
-				Kind:      jsii.String("HTTPRoute"),
+				Kind:      jsii.String(orDefault(props.RouteKind, "HTTPRoute")),
 				Namespace: jsii.String(props.RouteNamespace),
 			}},
 			To: &to,

@@ -13,6 +13,7 @@ import (
 const (
 	HTTPListener  = "http"
 	HTTPSListener = "https"
+	GRPCListener  = "grpc"
 )
 
 // RouteNamespaces says which namespaces may attach routes to the gateway.
@@ -55,6 +56,11 @@ type AIGatewayProps struct {
 	TLSSecretName string
 	// AllowedRoutes limits which namespaces may attach routes. Default: Same.
 	AllowedRoutes AllowedRoutes
+	// GRPCHostname, when set, adds a listener "grpc" for GRPCRoutes only, on
+	// this hostname (HTTPS on 443 with TLS, else HTTP on 80), so gRPC models
+	// get a name of their own. It must differ from Hostname. Default: none;
+	// GRPCRoutes share the model listener.
+	GRPCHostname string
 }
 
 // AIGateway is a Gateway API Gateway for model traffic: an HTTP listener on 80
@@ -109,14 +115,47 @@ func (g *AIGateway) ModelListener() string {
 	return HTTPListener
 }
 
+// GRPCListener is the listener GRPCRoutes attach to: grpc when the gateway
+// has a gRPC hostname, else the model listener.
+func (g *AIGateway) GRPCListener() string {
+	if g.props.GRPCHostname != "" {
+		return GRPCListener
+	}
+	return g.ModelListener()
+}
+
 // RedirectRouteName names the HTTPRoute that redirects HTTP to HTTPS.
 func (g *AIGateway) RedirectRouteName() string { return g.Name + "-https-redirect" }
 
 func (g *AIGateway) listeners() *[]*gwapi.GatewaySpecListeners {
-	listeners := []*gwapi.GatewaySpecListeners{g.listener(HTTPListener, 80, "HTTP")}
+	listeners := []*gwapi.GatewaySpecListeners{g.listener(HTTPListener, g.props.Hostname)}
 	if g.TLS() {
-		https := g.listener(HTTPSListener, 443, "HTTPS")
-		https.Tls = &gwapi.GatewaySpecListenersTls{
+		listeners = append(listeners, g.listener(HTTPSListener, g.props.Hostname))
+	}
+	if g.props.GRPCHostname != "" {
+		grpc := g.listener(g.ModelListener(), g.props.GRPCHostname)
+		grpc.Name = jsii.String(GRPCListener)
+		grpc.AllowedRoutes.Kinds = &[]*gwapi.GatewaySpecListenersAllowedRoutesKinds{{
+			Group: jsii.String("gateway.networking.k8s.io"),
+			Kind:  jsii.String("GRPCRoute"),
+		}}
+		listeners = append(listeners, grpc)
+	}
+	return &listeners
+}
+
+// listener returns the listener of that name and kind: http on 80, or https
+// on 443 terminating TLS with the gateway's certificate.
+func (g *AIGateway) listener(kind, hostname string) *gwapi.GatewaySpecListeners {
+	l := &gwapi.GatewaySpecListeners{
+		Name:          jsii.String(kind),
+		Port:          jsii.Number(80),
+		Protocol:      jsii.String("HTTP"),
+		AllowedRoutes: g.allowedRoutes(),
+	}
+	if kind == HTTPSListener {
+		l.Port, l.Protocol = jsii.Number(443), jsii.String("HTTPS")
+		l.Tls = &gwapi.GatewaySpecListenersTls{
 			Mode: gwapi.GatewaySpecListenersTlsMode_TERMINATE,
 			CertificateRefs: &[]*gwapi.GatewaySpecListenersTlsCertificateRefs{{
 				Group: jsii.String(""),
@@ -124,20 +163,9 @@ func (g *AIGateway) listeners() *[]*gwapi.GatewaySpecListeners {
 				Name:  jsii.String(g.props.TLSSecretName),
 			}},
 		}
-		listeners = append(listeners, https)
 	}
-	return &listeners
-}
-
-func (g *AIGateway) listener(name string, port float64, protocol string) *gwapi.GatewaySpecListeners {
-	l := &gwapi.GatewaySpecListeners{
-		Name:          jsii.String(name),
-		Port:          jsii.Number(port),
-		Protocol:      jsii.String(protocol),
-		AllowedRoutes: g.allowedRoutes(),
-	}
-	if g.props.Hostname != "" {
-		l.Hostname = jsii.String(g.props.Hostname)
+	if hostname != "" {
+		l.Hostname = jsii.String(hostname)
 	}
 	return l
 }
@@ -205,6 +233,12 @@ func (p AIGatewayProps) validate() error {
 		errs.Add(checkDNSSubdomain("tls.secretName", p.TLSSecretName))
 	}
 	errs = append(errs, p.AllowedRoutes.validate("allowedRoutes")...)
+	if p.GRPCHostname != "" {
+		errs.Add(checkHostname("grpcHostname", p.GRPCHostname))
+		if p.GRPCHostname == p.Hostname {
+			errs.Add(field.Invalid("grpcHostname", p.GRPCHostname, "equals hostname; the gRPC listener needs a hostname of its own (Combination of port, protocol and hostname must be unique for each listener)"))
+		}
+	}
 	return errs.Err()
 }
 

@@ -2,19 +2,29 @@ package constructs
 
 import (
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
-	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
 // DefaultRequestTimeout bounds a whole model request, streaming included.
 // LLM generations routinely run for minutes; gateway defaults (often 15 s) cut them off.
 const DefaultRequestTimeout = 300 * time.Second
+
+// Protocol is what a model speaks: OpenAI-style HTTP, or gRPC (Triton,
+// KServe v2). It picks the route kind, HTTPRoute or GRPCRoute.
+type Protocol string
+
+// Protocols a model can speak.
+const (
+	ProtocolHTTP Protocol = "http"
+	ProtocolGRPC Protocol = "grpc"
+)
 
 // ServiceRef points at a Kubernetes Service that serves a model.
 type ServiceRef struct {
@@ -29,8 +39,11 @@ type ServiceRef struct {
 
 // ModelVersion is one version of a model and its share of the traffic.
 type ModelVersion struct {
-	// Service that serves this version. Required.
+	// Service that serves this version. Required unless Pool is set.
 	Service ServiceRef
+	// Pool serves this version through an endpoint picker instead of a
+	// Service. Default: none.
+	Pool *InferencePool
 	// Weight is this version's share of requests relative to the other
 	// versions' weights (90 and 10 send 90% and 10%); 0 drains it. Default: 1.
 	Weight *int
@@ -46,8 +59,13 @@ type HeaderMatch struct {
 
 // RouteMatch selects requests for a model. All conditions of one match must hold.
 type RouteMatch struct {
-	// PathPrefix the request path must start with. Default: "/".
+	// PathPrefix the request path must start with; HTTP only. Default: "/".
 	PathPrefix string
+	// GRPCService is the fully qualified gRPC service, e.g.
+	// inference.GRPCInferenceService; gRPC only. Default: every service.
+	GRPCService string
+	// GRPCMethod is the gRPC method, e.g. ModelInfer; gRPC only. Default: every method.
+	GRPCMethod string
 	// Header, when set, must be present with exactly this value. OpenAI-compatible
 	// clients send every model's requests to /v1/..., so a header that names the
 	// model is how one gateway path serves many models. Default: none.
@@ -74,8 +92,10 @@ type Timeouts struct {
 
 // ModelRouteProps describes how requests reach one model.
 type ModelRouteProps struct {
-	// Name of the HTTPRoute. Required; a DNS label.
+	// Name of the route. Required; a DNS label.
 	Name string
+	// Protocol of the model: http gives an HTTPRoute, grpc a GRPCRoute. Default: http.
+	Protocol Protocol
 	// Gateway the route attaches to (its model listener). Required.
 	Gateway *AIGateway
 	// Hostnames the route answers on; each must fall within the gateway's
@@ -90,14 +110,16 @@ type ModelRouteProps struct {
 	// Mirror copies a share of requests to a shadow backend. Default: none.
 	Mirror *Mirror
 	// RewritePathPrefix replaces the matched path prefix before the request
-	// reaches the backend, e.g. "/chat" → "/v1". Needs exactly one match. Default: none.
+	// reaches the backend, e.g. "/chat" → "/v1". HTTP only; needs exactly one
+	// match. Default: none.
 	RewritePathPrefix string
-	// Timeouts bound the wait for an answer. Default: 300s for both.
+	// Timeouts bound the wait for an answer. HTTP only (GRPCRoute has no
+	// timeouts). Default: 300s for both.
 	Timeouts Timeouts
 }
 
-// ModelRoute is one HTTPRoute that sends a model's requests to its versions,
-// plus a ReferenceGrant in each other namespace whose Services it uses.
+// ModelRoute is one HTTPRoute (or GRPCRoute) that sends a model's requests to
+// its versions, plus a ReferenceGrant in each other namespace whose Services it uses.
 type ModelRoute struct {
 	// Name of the HTTPRoute.
 	Name string
@@ -115,14 +137,11 @@ func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps)
 	}
 	r := &ModelRoute{Name: props.Name, Namespace: *cdk8s.Chart_Of(scope).Namespace(), props: props}
 	node := constructs.NewConstruct(scope, jsii.String(id))
-	gwapi.NewHttpRoute(node, jsii.String("route"), &gwapi.HttpRouteProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(props.Name)},
-		Spec: &gwapi.HttpRouteSpec{
-			Hostnames:  stringsOrNil(props.Hostnames),
-			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{props.Gateway.parentRef(props.Gateway.ModelListener())},
-			Rules:      &[]*gwapi.HttpRouteSpecRules{r.rule()},
-		},
-	})
+	if props.Protocol == ProtocolGRPC {
+		r.addGRPCRoute(node)
+	} else {
+		r.addHTTPRoute(node)
+	}
 	for _, grant := range r.grants() {
 		NewBackendGrant(node, "grant-"+grant.Namespace, grant)
 	}
@@ -130,12 +149,15 @@ func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps)
 }
 
 func (p ModelRouteProps) withDefaults() ModelRouteProps {
+	if p.Protocol == "" {
+		p.Protocol = ProtocolHTTP
+	}
 	if len(p.Matches) == 0 {
 		p.Matches = []RouteMatch{{}}
 	}
 	matches := make([]RouteMatch, len(p.Matches))
 	for i, m := range p.Matches {
-		if m.PathPrefix == "" {
+		if m.PathPrefix == "" && p.Protocol == ProtocolHTTP {
 			m.PathPrefix = "/"
 		}
 		matches[i] = m
@@ -150,87 +172,37 @@ func (p ModelRouteProps) withDefaults() ModelRouteProps {
 		versions[i] = v
 	}
 	p.Versions = versions
-	if p.Timeouts.Request == nil {
-		d := DefaultRequestTimeout
-		p.Timeouts.Request = &d
-	}
-	if p.Timeouts.BackendRequest == nil {
-		p.Timeouts.BackendRequest = p.Timeouts.Request
+	if p.Protocol == ProtocolHTTP {
+		p.Timeouts.Request = durationOrDefault(p.Timeouts.Request, DefaultRequestTimeout)
+		if p.Timeouts.BackendRequest == nil {
+			p.Timeouts.BackendRequest = p.Timeouts.Request
+		}
 	}
 	return p
 }
 
-// rule is the route's single rule: the matches, the weighted versions, the
-// optional rewrite and mirror filters, and the timeouts.
-func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
-	p := r.props
-	matches := make([]*gwapi.HttpRouteSpecRulesMatches, len(p.Matches))
-	for i, m := range p.Matches {
-		matches[i] = pathPrefixMatch(m.PathPrefix)
-		if m.Header != nil {
-			matches[i].Headers = &[]*gwapi.HttpRouteSpecRulesMatchesHeaders{{
-				Type:  gwapi.HttpRouteSpecRulesMatchesHeadersType_EXACT,
-				Name:  jsii.String(m.Header.Name),
-				Value: jsii.String(m.Header.Value),
-			}}
-		}
+// kind is the route's Kubernetes kind.
+func (r *ModelRoute) kind() string {
+	if r.props.Protocol == ProtocolGRPC {
+		return "GRPCRoute"
 	}
-	backends := make([]*gwapi.HttpRouteSpecRulesBackendRefs, len(p.Versions))
-	for i, v := range p.Versions {
-		backends[i] = &gwapi.HttpRouteSpecRulesBackendRefs{
-			Group:     jsii.String(""),
-			Kind:      jsii.String("Service"),
-			Name:      jsii.String(v.Service.Name),
-			Namespace: r.foreignNamespace(v.Service),
-			Port:      jsii.Number(v.Service.Port),
-			Weight:    jsii.Number(*v.Weight),
-		}
-	}
-	request, _ := gatewayDuration(*p.Timeouts.Request)
-	backendRequest, _ := gatewayDuration(*p.Timeouts.BackendRequest)
-	return &gwapi.HttpRouteSpecRules{
-		Matches:     &matches,
-		BackendRefs: &backends,
-		Filters:     r.filters(),
-		Timeouts: &gwapi.HttpRouteSpecRulesTimeouts{
-			Request:        jsii.String(request),
-			BackendRequest: jsii.String(backendRequest),
-		},
-	}
+	return "HTTPRoute"
 }
 
-func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {
-	var filters []*gwapi.HttpRouteSpecRulesFilters
-	if prefix := r.props.RewritePathPrefix; prefix != "" {
-		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
-			Type: gwapi.HttpRouteSpecRulesFiltersType_URL_REWRITE,
-			UrlRewrite: &gwapi.HttpRouteSpecRulesFiltersUrlRewrite{
-				Path: &gwapi.HttpRouteSpecRulesFiltersUrlRewritePath{
-					Type:               gwapi.HttpRouteSpecRulesFiltersUrlRewritePathType_REPLACE_PREFIX_MATCH,
-					ReplacePrefixMatch: jsii.String(prefix),
-				},
-			},
-		})
+// listener is the gateway listener the route attaches to.
+func (r *ModelRoute) listener() string {
+	if r.props.Protocol == ProtocolGRPC {
+		return r.props.Gateway.GRPCListener()
 	}
-	if m := r.props.Mirror; m != nil {
-		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
-			Type: gwapi.HttpRouteSpecRulesFiltersType_REQUEST_MIRROR,
-			RequestMirror: &gwapi.HttpRouteSpecRulesFiltersRequestMirror{
-				BackendRef: &gwapi.HttpRouteSpecRulesFiltersRequestMirrorBackendRef{
-					Group:     jsii.String(""),
-					Kind:      jsii.String("Service"),
-					Name:      jsii.String(m.Service.Name),
-					Namespace: r.foreignNamespace(m.Service),
-					Port:      jsii.Number(m.Service.Port),
-				},
-				Percent: jsii.Number(m.Percent),
-			},
-		})
+	return r.props.Gateway.ModelListener()
+}
+
+// hostnameScope is the listener hostname the route's hostnames must fall within.
+func (p ModelRouteProps) hostnameScope() string {
+	if p.Protocol == ProtocolGRPC && p.Gateway.props.GRPCHostname != "" {
+		return p.Gateway.props.GRPCHostname
 	}
-	if len(filters) == 0 {
-		return nil
-	}
-	return &filters
+	return p.Gateway.Hostname()
 }
 
 // foreignNamespace is the Service's namespace when it differs from the
@@ -247,7 +219,9 @@ func (r *ModelRoute) foreignNamespace(s ServiceRef) *string {
 func (r *ModelRoute) grants() []BackendGrantProps {
 	var refs []ServiceRef
 	for _, v := range r.props.Versions {
-		refs = append(refs, v.Service)
+		if v.Pool == nil {
+			refs = append(refs, v.Service)
+		}
 	}
 	if r.props.Mirror != nil {
 		refs = append(refs, r.props.Mirror.Service)
@@ -267,20 +241,12 @@ func (r *ModelRoute) grants() []BackendGrantProps {
 				Namespace:      *ns,
 				RouteNamespace: r.Namespace,
 				RouteName:      r.Name,
+				RouteKind:      r.kind(),
 			})
 		}
 		grants[i].Services = appendUnique(grants[i].Services, s.Name)
 	}
 	return grants
-}
-
-func pathPrefixMatch(prefix string) *gwapi.HttpRouteSpecRulesMatches {
-	return &gwapi.HttpRouteSpecRulesMatches{
-		Path: &gwapi.HttpRouteSpecRulesMatchesPath{
-			Type:  gwapi.HttpRouteSpecRulesMatchesPathType_PATH_PREFIX,
-			Value: jsii.String(prefix),
-		},
-	}
 }
 
 func stringsOrNil(values []string) *[]*string {
@@ -311,8 +277,50 @@ func (p ModelRouteProps) validate() error {
 	if p.Mirror != nil {
 		errs = append(errs, p.Mirror.validate("mirror")...)
 	}
-	errs = append(errs, p.Timeouts.validate("timeouts")...)
+	switch p.Protocol {
+	case ProtocolHTTP:
+		errs = append(errs, p.Timeouts.validate("timeouts")...)
+	case ProtocolGRPC:
+		if p.Timeouts != (Timeouts{}) {
+			errs.Add(field.Errorf("timeouts", "are not supported by GRPCRoute"))
+		}
+		for i, v := range p.Versions {
+			if v.Pool != nil {
+				errs.Add(field.Errorf(field.Path("versions").Index(i), "an InferencePool backend needs protocol http"))
+			}
+		}
+	default:
+		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
+	}
 	return errs.Err()
+}
+
+var (
+	grpcServicePattern = regexp.MustCompile(`^(?i)\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$`)
+	grpcMethodPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z_0-9]*$`)
+)
+
+// validateMatchTarget checks the protocol's half of a match: the path prefix
+// of HTTP, or the service and method of gRPC.
+func (p ModelRouteProps) validateMatchTarget(path field.Path, m RouteMatch) field.List {
+	var errs field.List
+	if p.Protocol != ProtocolGRPC {
+		errs.Add(checkPathPrefix(path.Child("pathPrefix"), m.PathPrefix))
+		if m.GRPCService != "" || m.GRPCMethod != "" {
+			errs.Add(field.Errorf(path, "grpcService and grpcMethod need protocol grpc"))
+		}
+		return errs
+	}
+	if m.PathPrefix != "" {
+		errs.Add(field.Errorf(path.Child("pathPrefix"), "is HTTP only; a gRPC match names grpcService and grpcMethod"))
+	}
+	if m.GRPCService != "" && (len(m.GRPCService) > 1024 || !grpcServicePattern.MatchString(m.GRPCService)) {
+		errs.Add(field.Invalid(path.Child("grpcService"), m.GRPCService, "must be a fully qualified gRPC service name such as inference.GRPCInferenceService"))
+	}
+	if m.GRPCMethod != "" && (len(m.GRPCMethod) > 1024 || !grpcMethodPattern.MatchString(m.GRPCMethod)) {
+		errs.Add(field.Invalid(path.Child("grpcMethod"), m.GRPCMethod, "must be a gRPC method name such as ModelInfer"))
+	}
+	return errs
 }
 
 func (p ModelRouteProps) validateHostnames() field.List {
@@ -331,8 +339,8 @@ func (p ModelRouteProps) validateHostnames() field.List {
 			errs.Add(field.Invalid(path, h, "is listed twice"))
 		}
 		seen[h] = true
-		if p.Gateway != nil && !hostnameWithin(h, p.Gateway.Hostname()) {
-			errs.Add(field.Invalid(path, h, fmt.Sprintf("is outside the gateway hostname %q, so the route would never attach", p.Gateway.Hostname())))
+		if p.Gateway != nil && !hostnameWithin(h, p.hostnameScope()) {
+			errs.Add(field.Invalid(path, h, fmt.Sprintf("is outside the gateway hostname %q, so the route would never attach", p.hostnameScope())))
 		}
 	}
 	return errs
@@ -345,7 +353,7 @@ func (p ModelRouteProps) validateMatches() field.List {
 	}
 	for i, m := range p.Matches {
 		path := field.Path("matches").Index(i)
-		errs.Add(checkPathPrefix(path.Child("pathPrefix"), m.PathPrefix))
+		errs = append(errs, p.validateMatchTarget(path, m)...)
 		if m.Header != nil {
 			errs.Add(checkHeaderName(path.Child("header.name"), m.Header.Name))
 			if m.Header.Value == "" {
@@ -355,7 +363,9 @@ func (p ModelRouteProps) validateMatches() field.List {
 			}
 		}
 	}
-	if p.RewritePathPrefix != "" {
+	if p.RewritePathPrefix != "" && p.Protocol == ProtocolGRPC {
+		errs.Add(field.Errorf("rewritePathPrefix", "is not supported by GRPCRoute"))
+	} else if p.RewritePathPrefix != "" {
 		errs.Add(checkPathPrefix("rewritePathPrefix", p.RewritePathPrefix))
 		if len(p.Matches) != 1 {
 			errs.Add(field.Errorf("rewritePathPrefix", "needs exactly one match, found %d (When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified)", len(p.Matches)))
@@ -375,7 +385,12 @@ func (p ModelRouteProps) validateVersions() field.List {
 	total := 0
 	for i, v := range p.Versions {
 		path := field.Path("versions").Index(i)
-		errs = append(errs, v.Service.validate(path.Child("service"))...)
+		switch {
+		case v.Pool != nil && v.Service != (ServiceRef{}):
+			errs.Add(field.Errorf(path, "has both a Service and an InferencePool; a version is served by one"))
+		case v.Pool == nil:
+			errs = append(errs, v.Service.validate(path.Child("service"))...)
+		}
 		if w := *v.Weight; w < 0 || w > maxWeight {
 			errs.Add(field.Invalid(path.Child("weight"), w, fmt.Sprintf("must be between 0 and %d", maxWeight)))
 		} else {

@@ -163,6 +163,12 @@ type ModelServerProps struct {
 	Env []EnvVar
 	// Port the server listens on. Default: 8000.
 	Port int
+	// Protocol served on Port: http, or grpc (the Service then says
+	// appProtocol kubernetes.io/h2c). Default: http.
+	Protocol Protocol
+	// HealthPort serves the HTTP health endpoint the probes call, when it is
+	// not Port (a gRPC server such as Triton answers health on HTTP). Default: Port.
+	HealthPort int
 	// Resources of each replica. CPU and Memory are required.
 	Resources ServerResources
 	// NodeSelector places replicas on matching nodes.
@@ -240,6 +246,17 @@ func (s *ModelServer) PodLabels() map[string]string {
 	return labels
 }
 
+// portName names the serving port: http or grpc.
+func (s *ModelServer) portName() string { return string(s.props.Protocol) }
+
+// healthPortName names the port the probes call.
+func (s *ModelServer) healthPortName() string {
+	if s.props.HealthPort != s.props.Port {
+		return "health"
+	}
+	return s.portName()
+}
+
 // selector selects exactly this version's pods.
 func (s *ModelServer) selector() map[string]string {
 	return map[string]string{
@@ -250,6 +267,8 @@ func (s *ModelServer) selector() map[string]string {
 
 func (p ModelServerProps) withDefaults() ModelServerProps {
 	p.Port = orDefault(p.Port, DefaultServerPort)
+	p.Protocol = orDefault(p.Protocol, ProtocolHTTP)
+	p.HealthPort = orDefault(p.HealthPort, p.Port)
 	p.ServicePort = orDefault(p.ServicePort, DefaultServicePort)
 	p.RunAsUser = orDefault(p.RunAsUser, DefaultRunAsUser)
 	if p.ServiceName == "" {
@@ -332,6 +351,10 @@ func (p ModelServerProps) validate() error {
 	errs.Add(checkImage("image", p.Image))
 	errs = append(errs, validateEnv(p.Env)...)
 	errs.Add(checkPort("port", p.Port))
+	errs.Add(checkPort("healthPort", p.HealthPort))
+	if p.Protocol != ProtocolHTTP && p.Protocol != ProtocolGRPC {
+		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
+	}
 	errs = append(errs, p.Resources.validate("resources")...)
 	errs = append(errs, checkLabels("nodeSelector", p.NodeSelector)...)
 	errs = append(errs, validateTolerations(p.Tolerations)...)

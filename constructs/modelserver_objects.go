@@ -39,14 +39,24 @@ func (s *ModelServer) addService(scope constructs.Construct) {
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String("ClusterIP"),
 			Selector: stringMap(s.selector()),
-			Ports: &[]*k8s.ServicePort{{
-				Name:       jsii.String("http"),
-				Port:       jsii.Number(s.Service.Port),
-				TargetPort: k8s.IntOrString_FromString(jsii.String("http")),
-				Protocol:   jsii.String("TCP"),
-			}},
+			Ports:    &[]*k8s.ServicePort{s.servicePort()},
 		},
 	})
+}
+
+// servicePort forwards to the serving port; gRPC is marked as cleartext
+// HTTP/2 so gateways speak h2c to the pods.
+func (s *ModelServer) servicePort() *k8s.ServicePort {
+	port := &k8s.ServicePort{
+		Name:       jsii.String(s.portName()),
+		Port:       jsii.Number(s.Service.Port),
+		TargetPort: k8s.IntOrString_FromString(jsii.String(s.portName())),
+		Protocol:   jsii.String("TCP"),
+	}
+	if s.props.Protocol == ProtocolGRPC {
+		port.AppProtocol = jsii.String("kubernetes.io/h2c")
+	}
+	return port
 }
 
 // addAutoscaler scales the Deployment on CPU or on a per-pod custom metric,

@@ -94,10 +94,8 @@ func (s *ModelServer) container() *k8s.Container {
 		// image that another workload pulled with credentials this one lacks.
 		ImagePullPolicy: jsii.String("Always"),
 		Env:             s.env(),
-		Ports: &[]*k8s.ContainerPort{{
-			Name: jsii.String("http"), ContainerPort: jsii.Number(p.Port), Protocol: jsii.String("TCP"),
-		}},
-		Resources: s.resources(),
+		Ports:           s.containerPorts(),
+		Resources:       s.resources(),
 		SecurityContext: &k8s.SecurityContext{
 			AllowPrivilegeEscalation: jsii.Bool(false),
 			ReadOnlyRootFilesystem:   jsii.Bool(true),
@@ -124,6 +122,18 @@ func (s *ModelServer) container() *k8s.Container {
 	return c
 }
 
+func (s *ModelServer) containerPorts() *[]*k8s.ContainerPort {
+	ports := []*k8s.ContainerPort{{
+		Name: jsii.String(s.portName()), ContainerPort: jsii.Number(s.props.Port), Protocol: jsii.String("TCP"),
+	}}
+	if s.props.HealthPort != s.props.Port {
+		ports = append(ports, &k8s.ContainerPort{
+			Name: jsii.String(s.healthPortName()), ContainerPort: jsii.Number(s.props.HealthPort), Protocol: jsii.String("TCP"),
+		})
+	}
+	return &ports
+}
+
 // startupFailures is how many failed startup probes fit in the startup budget.
 func startupFailures(p ServerProbes) int {
 	period := *p.Period
@@ -134,7 +144,7 @@ func (s *ModelServer) probe(period time.Duration, failures int) *k8s.Probe {
 	return &k8s.Probe{
 		HttpGet: &k8s.HttpGetAction{
 			Path: jsii.String(s.props.Probes.Path),
-			Port: k8s.IntOrString_FromString(jsii.String("http")),
+			Port: k8s.IntOrString_FromString(jsii.String(s.healthPortName())),
 		},
 		PeriodSeconds:    jsii.Number(seconds(period)),
 		TimeoutSeconds:   jsii.Number(5),

@@ -42,25 +42,33 @@ func addModel(app cdk8s.App, p *config.Platform, i int, m config.Model, gateway 
 	var errs field.List
 	path := field.Path("models").Index(i)
 	chart := cdk8s.NewChart(app, jsii.String("20-model-"+m.Name), chartProps(p, m.Name))
-	backends := make([]constructs.ServiceRef, len(m.Versions))
+	versions := make([]constructs.ModelVersion, len(m.Versions))
 	for j, v := range m.Versions {
+		versions[j].Weight = v.Weight
 		if m.Server == nil {
-			backends[j] = serviceRef(*v.Service)
+			versions[j].Service = serviceRef(*v.Service)
 			continue
 		}
-		server, err := constructs.NewModelServer(chart, "server-"+v.Name, modelServerProps(p, m, v))
 		versionPath := path.Child("versions").Index(j)
+		server, err := constructs.NewModelServer(chart, "server-"+v.Name, modelServerProps(p, m, v))
 		for _, e := range fieldErrors(err) {
 			errs.Add(&field.Error{Path: serverErrorPath(e.Path, path, versionPath, v), Msg: e.Msg})
 		}
-		if server != nil {
-			backends[j] = server.Service
-		} else {
+		if server == nil {
 			// Still check the route, against the Service the server would have had.
-			backends[j] = intendedService(p, m, v)
+			versions[j].Service = intendedService(p, m, v)
+			continue
+		}
+		versions[j].Service = server.Service
+		if m.Backend == config.BackendInferencePool {
+			pool, err := constructs.NewInferencePool(chart, "pool-"+v.Name, inferencePoolProps(m, server))
+			errs = append(errs, fieldErrors(err).Under(path)...)
+			if pool != nil {
+				versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
+			}
 		}
 	}
-	_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, backends, gateway))
+	_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, versions, gateway))
 	return append(errs, fieldErrors(err).Under(path)...)
 }
 
@@ -82,7 +90,7 @@ func labels(p *config.Platform, model string) *map[string]*string {
 }
 
 func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
-	props := constructs.AIGatewayProps{Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname}
+	props := constructs.AIGatewayProps{Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname, GRPCHostname: g.GRPCHostname}
 	if g.TLS != nil {
 		props.TLSSecretName = g.TLS.SecretName
 	}
@@ -95,22 +103,21 @@ func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
 	return props
 }
 
-func modelRouteProps(m config.Model, backends []constructs.ServiceRef, gateway *constructs.AIGateway) constructs.ModelRouteProps {
+func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway *constructs.AIGateway) constructs.ModelRouteProps {
 	props := constructs.ModelRouteProps{
 		Name:              m.Name,
+		Protocol:          constructs.Protocol(m.Protocol),
 		Gateway:           gateway,
 		Hostnames:         m.Hostnames,
 		RewritePathPrefix: m.RewritePathPrefix,
+		Versions:          versions,
 	}
 	for _, match := range m.Matches {
-		rm := constructs.RouteMatch{PathPrefix: match.PathPrefix}
+		rm := constructs.RouteMatch{PathPrefix: match.PathPrefix, GRPCService: match.GRPCService, GRPCMethod: match.GRPCMethod}
 		if match.Header != nil {
 			rm.Header = &constructs.HeaderMatch{Name: match.Header.Name, Value: match.Header.Value}
 		}
 		props.Matches = append(props.Matches, rm)
-	}
-	for j, v := range m.Versions {
-		props.Versions = append(props.Versions, constructs.ModelVersion{Service: backends[j], Weight: v.Weight})
 	}
 	if m.Mirror != nil {
 		props.Mirror = &constructs.Mirror{Service: serviceRef(m.Mirror.Service), Percent: m.Mirror.Percent}

@@ -20,6 +20,8 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 		Args:                   s.Args,
 		Env:                    env(s),
 		Port:                   deref(s.Port),
+		Protocol:               constructs.Protocol(m.Protocol),
+		HealthPort:             deref(s.HealthPort),
 		Resources:              resources(s.Resources),
 		NodeSelector:           s.NodeSelector,
 		TerminationGracePeriod: s.TerminationGracePeriod.Std(),
@@ -60,6 +62,14 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 		if a.Metric != nil {
 			props.Autoscaling.Metric = &constructs.PodMetric{Name: a.Metric.Name, AverageValue: a.Metric.AverageValue}
 		}
+	}
+	return props
+}
+
+func inferencePoolProps(m config.Model, server *constructs.ModelServer) constructs.InferencePoolProps {
+	props := constructs.InferencePoolProps{Server: server}
+	if e := m.EndpointPicker; e != nil {
+		props.EndpointPicker = &constructs.EndpointPicker{Service: e.Service, Port: e.Port, FailureMode: constructs.FailureMode(e.FailureMode)}
 	}
 	return props
 }
