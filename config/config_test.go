@@ -102,6 +102,9 @@ models:
       shmSize: 8Gi
       cache: {size: 100Gi, persistentVolumeClaim: {storageClassName: nfs, accessMode: ReadWriteMany}}
       runAsUser: 20000
+      healthPort: 8002
+    backend: inferencePool
+    endpointPicker: {service: chat-epp, port: 9002, failureMode: FailOpen}
     autoscaling:
       minReplicas: 2
       maxReplicas: 10
@@ -129,6 +132,25 @@ models:
 	assert.Equal(t, 10, m.Autoscaling.MaxReplicas)
 	assert.Equal(t, "vllm/vllm-openai:v0.11.0", m.Versions[1].Image)
 	assert.Nil(t, m.Versions[0].Service, "with a server, the Service is optional")
+	assert.Equal(t, 8002, *m.Server.HealthPort)
+	assert.Equal(t, BackendInferencePool, m.Backend)
+	assert.Equal(t, EndpointPicker{Service: "chat-epp", Port: 9002, FailureMode: "FailOpen"}, *m.EndpointPicker)
+}
+
+func TestParseReadsGRPCKeys(t *testing.T) {
+	p, err := Parse([]byte(`
+namespace: ai
+gateway: {className: eg, grpcHostname: grpc.example.com}
+models:
+  - name: vision
+    protocol: grpc
+    matches: [{grpcService: inference.GRPCInferenceService, grpcMethod: ModelInfer}]
+    versions: [{service: {name: triton, port: 8001}}]
+`))
+	require.NoError(t, err)
+	assert.Equal(t, "grpc.example.com", p.Gateway.GRPCHostname)
+	assert.Equal(t, "grpc", p.Models[0].Protocol)
+	assert.Equal(t, Match{GRPCService: "inference.GRPCInferenceService", GRPCMethod: "ModelInfer"}, p.Models[0].Matches[0])
 }
 
 func TestParseRejects(t *testing.T) {
@@ -164,6 +186,10 @@ func TestParseRejects(t *testing.T) {
 		{"an env value that is a number", strings.Replace(withServer, "      resources:", "      env: {WORKERS: 4}\n      resources:", 1),
 			"models[0].server.env.WORKERS: must be a string, found the number 4 (put it in quotes)"},
 		{"an env key set twice", strings.Replace(withServer, "      resources:", "      env: {A: \"1\", A: \"2\"}\n      resources:", 1), "models[0].server.env.A: is set twice"},
+		{"an unknown backend", withServer + "    backend: pool\n", `models[0].backend: "pool" must be service or inferencePool`},
+		{"an InferencePool without a server", minimal + "    backend: inferencePool\n", "models[0].backend: inferencePool needs server"},
+		{"an endpoint picker without a pool", withServer + "    endpointPicker: {service: epp, port: 9002}\n", "models[0].endpointPicker: is only used with backend: inferencePool"},
+		{"an endpoint picker without port", withServer + "    backend: inferencePool\n    endpointPicker: {service: epp}\n", "models[0].endpointPicker.port: is required"},
 		{"a GPU count as text", strings.Replace(withServer, "cpu: \"4\"", "gpus: one, cpu: \"4\"", 1), `models[0].server.resources.gpus: must be a whole number, found "one"`},
 		{"a port written as a string", strings.Replace(minimal, "port: 80", `port: "80"`, 1), `models[0].versions[0].service.port: must be a whole number, found "80"`},
 		{"a port that is not a number", strings.Replace(minimal, "port: 80", "port: http", 1), `models[0].versions[0].service.port: must be a whole number, found "http"`},
@@ -187,6 +213,10 @@ func TestParseRejects(t *testing.T) {
 		{"two models taking the same requests", minimal + "  - name: other\n    versions: [{service: {name: other, port: 80}}]\n",
 			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
 		{"a model on every hostname shadowing one on a hostname", minimal + "  - name: other\n    hostnames: [ai.example.com]\n    versions: [{service: {name: other, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
+		{"two gRPC models on one service", "namespace: ai\ngateway: {className: eg}\nmodels:\n" +
+			"  - {name: a, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: a, port: 80}}]}\n" +
+			"  - {name: b, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: b, port: 80}}]}\n",
 			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
 		{"header names differing only in case", "namespace: ai\ngateway: {className: eg}\nmodels:\n" +
 			"  - {name: a, matches: [{header: {name: X-Model, value: a}}], versions: [{service: {name: a, port: 80}}]}\n" +
@@ -224,6 +254,8 @@ models:
   - {name: c, matches: [{pathPrefix: /c}], versions: [{service: {name: c, port: 80}}]}
   - {name: d, hostnames: [d.example.com], versions: [{service: {name: d, port: 80}}]}
   - {name: e, hostnames: [e.example.com], versions: [{service: {name: e, port: 80}}]}
+  - {name: f, protocol: grpc, matches: [{grpcService: a.A}], versions: [{service: {name: f, port: 80}}]}
+  - {name: g, protocol: grpc, matches: [{grpcService: b.B}], versions: [{service: {name: g, port: 80}}]}
 `))
 	assert.NoError(t, err)
 }

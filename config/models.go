@@ -90,13 +90,15 @@ func (m Model) checkWorkload(path field.Path) field.List {
 type claim struct {
 	model, match                                  int
 	hostname, pathPrefix, headerName, headerValue string
+	grpcService, grpcMethod                       string
 }
 
 // overlaps reports whether both claims take the same requests: same path
 // prefix and header, on the same hostname or where one takes every hostname.
 func (c claim) overlaps(o claim) bool {
 	sameHost := c.hostname == o.hostname || c.hostname == "" || o.hostname == ""
-	return sameHost && c.pathPrefix == o.pathPrefix && c.headerName == o.headerName && c.headerValue == o.headerValue
+	return sameHost && c.pathPrefix == o.pathPrefix && c.headerName == o.headerName && c.headerValue == o.headerValue &&
+		c.grpcService == o.grpcService && c.grpcMethod == o.grpcMethod
 }
 
 // checkOverlaps rejects two models whose matches are identical on a shared
@@ -136,8 +138,8 @@ func (m Model) claims(i int) []claim {
 	var out []claim
 	for j, match := range matches {
 		for _, h := range hostnames {
-			c := claim{model: i, match: j, hostname: h, pathPrefix: match.PathPrefix}
-			if c.pathPrefix == "" {
+			c := claim{model: i, match: j, hostname: h, pathPrefix: match.PathPrefix, grpcService: match.GRPCService, grpcMethod: match.GRPCMethod}
+			if c.pathPrefix == "" && m.Protocol != "grpc" {
 				c.pathPrefix = "/"
 			}
 			if match.Header != nil {

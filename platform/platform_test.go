@@ -90,3 +90,24 @@ models:
 		`models[0].versions[1].service.name: "Canary" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
 	}, "\n"), err.Error(), "each problem once, at the key the value came from")
 }
+
+func TestBuildMapsPoolErrorsToTheModel(t *testing.T) {
+	p := parse(t, `
+namespace: ai
+gateway: {className: eg}
+models:
+  - name: chat
+    backend: inferencePool
+    endpointPicker: {service: EPP, port: 9002, failureMode: Maybe}
+    server:
+      image: vllm/vllm-openai:v0.10.2
+      resources: {cpu: "4", memory: 8Gi}
+    versions: [{name: stable}]
+`)
+	err := Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	assert.Equal(t, strings.Join([]string{
+		`models[0].endpointPicker.service: "EPP" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
+		`models[0].endpointPicker.failureMode: "Maybe" must be FailClose or FailOpen`,
+	}, "\n"), err.Error())
+}
