@@ -1,6 +1,7 @@
 // Command ai-gateway synthesizes the Kubernetes manifests of an AI serving
-// platform (a Gateway API Gateway, one HTTPRoute per model) from a platform
-// description, into a folder that `kubectl apply -f` takes as it is.
+// platform (a Gateway API Gateway, a route and servers per model) from a
+// platform description, into a folder that `kubectl apply -f` takes as it is,
+// and draws what it wrote as a Mermaid picture.
 package main
 
 import (
@@ -8,13 +9,16 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/manifest"
 	"github.com/ai-gateway/ai-gateway/output"
 	"github.com/ai-gateway/ai-gateway/platform"
+	"github.com/ai-gateway/ai-gateway/topology"
 )
 
 //go:embed platform.yaml
@@ -31,6 +35,7 @@ func run(args []string) error {
 	flags := flag.NewFlagSet("ai-gateway", flag.ContinueOnError)
 	configFile := flags.String("config", "", "platform description (YAML); default: the embedded platform.yaml")
 	outDir := flags.String("out", defaultOutDir(), "folder the manifests are written to; replaced as a whole")
+	topologyFile := flags.String("topology", "docs/topology.md", "Markdown file the Mermaid picture of the output is written to; empty for none")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -38,10 +43,14 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := synth(data, *outDir); err != nil {
+	picture, err := synth(data, *outDir)
+	if err != nil {
 		return fmt.Errorf("%s:\n%w", name, err)
 	}
-	return nil
+	if *topologyFile == "" {
+		return nil
+	}
+	return output.WriteFile(*topologyFile, []byte(picture))
 }
 
 // defaultOutDir honours CDK8S_OUTDIR, which `cdk8s synth` sets.
@@ -62,18 +71,26 @@ func readConfig(file string) (string, []byte, error) {
 }
 
 // synth parses the description, builds the charts and writes them to outDir,
-// which keeps its old content unless every step succeeds.
-func synth(data []byte, outDir string) error {
+// which keeps its old content unless every step succeeds. It returns the
+// topology picture of what it wrote.
+func synth(data []byte, outDir string) (string, error) {
 	p, err := config.Parse(data)
 	if err != nil {
-		return err
+		return "", err
 	}
-	return output.Replace(outDir, func(tmp string) error {
+	var picture string
+	err = output.Replace(outDir, func(tmp string) error {
 		app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(tmp), YamlOutputType: cdk8s.YamlOutputType_FILE_PER_CHART})
 		if err := platform.Build(app, p); err != nil {
 			return err
 		}
 		app.Synth()
-		return nil
+		objects, err := manifest.ReadFiles(filepath.Join(tmp, "*.yaml"))
+		if err != nil {
+			return err
+		}
+		picture, err = topology.Render(objects)
+		return err
 	})
+	return picture, err
 }

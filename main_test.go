@@ -29,9 +29,22 @@ func TestMain(m *testing.M) {
 // synthDefault synthesizes the embedded platform.yaml into a fresh folder.
 func synthDefault(t *testing.T) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "dist")
-	require.NoError(t, run([]string{"-out", out}))
+	out, _ := synthConfig(t, "")
 	return out
+}
+
+// synthConfig synthesizes a config file ("" for the embedded default) into a
+// fresh folder and returns it with the topology picture written beside it.
+func synthConfig(t *testing.T, config string) (out, topology string) {
+	t.Helper()
+	dir := t.TempDir()
+	out, topology = filepath.Join(dir, "dist"), filepath.Join(dir, "topology.md")
+	args := []string{"-out", out, "-topology", topology}
+	if config != "" {
+		args = append(args, "-config", config)
+	}
+	require.NoError(t, run(args))
+	return out, topology
 }
 
 // readDir returns the files of dir by name.
@@ -157,11 +170,13 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "platform.yaml")
 			require.NoError(t, os.WriteFile(file, []byte(tt.yaml), 0o644))
 
-			err := run([]string{"-config", file, "-out", out})
+			picture := filepath.Join(t.TempDir(), "topology.md")
+			err := run([]string{"-config", file, "-out", out, "-topology", picture})
 
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.Equal(t, before, readDir(t, out), "the output folder must be untouched")
+			assert.NoFileExists(t, picture, "no picture of a failed synth")
 			assertNoLeftovers(t, filepath.Dir(out))
 		})
 	}
@@ -172,7 +187,7 @@ func TestMainExitsNonZeroOnBadConfig(t *testing.T) {
 	require.NoError(t, os.WriteFile(file, []byte("namespace: ai\n"), 0o644))
 	out := filepath.Join(t.TempDir(), "dist")
 	cmd := exec.Command(os.Args[0])
-	cmd.Env = append(os.Environ(), "AI_GATEWAY_RUN_MAIN=1", "AI_GATEWAY_ARGS=-config "+file+" -out "+out)
+	cmd.Env = append(os.Environ(), "AI_GATEWAY_RUN_MAIN=1", "AI_GATEWAY_ARGS=-config "+file+" -out "+out+" -topology "+out+".md")
 	stderr, err := cmd.CombinedOutput()
 	var exit *exec.ExitError
 	require.ErrorAs(t, err, &exit)
@@ -185,7 +200,7 @@ func TestSynthReplacesStaleFiles(t *testing.T) {
 	out := synthDefault(t)
 	stale := filepath.Join(out, "20-model-retired.k8s.yaml")
 	require.NoError(t, os.WriteFile(stale, []byte("kind: Leftover\n"), 0o644))
-	require.NoError(t, run([]string{"-out", out}))
+	require.NoError(t, run([]string{"-out", out, "-topology", ""}))
 	assert.NoFileExists(t, stale, "a model removed from the config must disappear from the output")
 	assertNoLeftovers(t, filepath.Dir(out))
 }

@@ -85,3 +85,13 @@ func TestReplaceLeavesTheFolderAloneWhenWriteFails(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteFileReplacesTheFileWhole(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "docs", "topology.md")
+	require.NoError(t, WriteFile(file, []byte("old")))
+	require.NoError(t, WriteFile(file, []byte("new")))
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	assert.Equal(t, "new", string(data))
+	assert.Equal(t, []string{"topology.md"}, entries(t, filepath.Dir(file)), "no temporary file is left behind")
+}

@@ -1,0 +1,137 @@
+package topology
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
+	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
+)
+
+// diagram accumulates Mermaid lines and remembers which nodes it has drawn.
+type diagram struct {
+	b     strings.Builder
+	drawn map[string]bool
+}
+
+func (d *diagram) line(format string, args ...any) {
+	fmt.Fprintf(&d.b, format+"\n", args...)
+}
+
+// once reports whether node is new, marking it drawn.
+func (d *diagram) once(node string) bool {
+	if d.drawn == nil {
+		d.drawn = map[string]bool{}
+	}
+	if d.drawn[node] {
+		return false
+	}
+	d.drawn[node] = true
+	return true
+}
+
+func (d *diagram) String() string { return d.b.String() }
+
+var unsafeID = regexp.MustCompile(`[^A-Za-z0-9]+`)
+
+// id builds a Mermaid node id from parts: letters, digits and underscores only.
+func id(parts ...string) string {
+	for i, p := range parts {
+		parts[i] = unsafeID.ReplaceAllString(p, "_")
+	}
+	return strings.Join(parts, "__")
+}
+
+// label quotes text for Mermaid; quotes inside become entity codes.
+func label(text string) string {
+	return `"` + strings.ReplaceAll(text, `"`, "#quot;") + `"`
+}
+
+func hostnames(hosts []gwv1.Hostname) []string {
+	if len(hosts) == 0 {
+		return nil
+	}
+	names := make([]string, len(hosts))
+	for i, h := range hosts {
+		names[i] = string(h)
+	}
+	return []string{"hosts " + strings.Join(names, ", ")}
+}
+
+func httpMatch(m gwv1.HTTPRouteMatch) string {
+	var parts []string
+	if m.Path != nil && m.Path.Value != nil {
+		parts = append(parts, "path "+*m.Path.Value)
+	}
+	for _, h := range m.Headers {
+		parts = append(parts, fmt.Sprintf("%s: %s", h.Name, h.Value))
+	}
+	return "match " + strings.Join(parts, " · ")
+}
+
+func grpcMatch(m gwv1.GRPCRouteMatch) string {
+	var parts []string
+	if m.Method != nil {
+		method := "*"
+		if m.Method.Method != nil {
+			method = *m.Method.Method
+		}
+		service := "*"
+		if m.Method.Service != nil {
+			service = *m.Method.Service
+		}
+		parts = append(parts, service+"/"+method)
+	}
+	for _, h := range m.Headers {
+		parts = append(parts, fmt.Sprintf("%s: %s", h.Name, h.Value))
+	}
+	if len(parts) == 0 {
+		return "match every call"
+	}
+	return "match " + strings.Join(parts, " · ")
+}
+
+func redirect(r *gwv1.HTTPRequestRedirectFilter) string {
+	text := "redirect"
+	if r.Scheme != nil {
+		text += " → " + *r.Scheme
+	}
+	if r.StatusCode != nil {
+		text += fmt.Sprintf(" (%d)", *r.StatusCode)
+	}
+	return text
+}
+
+func weight(b gwv1.BackendRef) int32 {
+	if b.Weight == nil {
+		return 1
+	}
+	return *b.Weight
+}
+
+// percent renders a share without trailing zeros: 90%, 33.3%.
+func percent(p float64) string {
+	return strconv.FormatFloat(float64(int(p*10+0.5))/10, 'f', -1, 64) + "%"
+}
+
+func minReplicas(hpa *autoscalingv2.HorizontalPodAutoscaler) int32 {
+	if hpa.Spec.MinReplicas == nil {
+		return 1
+	}
+	return *hpa.Spec.MinReplicas
+}
+
+func metricText(hpa *autoscalingv2.HorizontalPodAutoscaler) string {
+	var parts []string
+	for _, m := range hpa.Spec.Metrics {
+		switch {
+		case m.Resource != nil && m.Resource.Target.AverageUtilization != nil:
+			parts = append(parts, fmt.Sprintf("%s %d%%", m.Resource.Name, *m.Resource.Target.AverageUtilization))
+		case m.Pods != nil && m.Pods.Target.AverageValue != nil:
+			parts = append(parts, fmt.Sprintf("%s %s per pod", m.Pods.Metric.Name, m.Pods.Target.AverageValue.String()))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
