@@ -34,6 +34,7 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 	gwapi.NewReferenceGrant(scope, jsii.String(id), &gwapi.ReferenceGrantProps{
 		Metadata: &cdk8s.ApiObjectMetadata{
 			Name:      jsii.String(props.RouteNamespace + "-" + props.RouteName),
+			Labels:    nameLabel(props.RouteName),
 			Namespace: jsii.String(props.Namespace),
 		},
 		Spec: &gwapi.ReferenceGrantSpec{

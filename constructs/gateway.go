@@ -84,11 +84,10 @@ func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (
 	}
 	g := &AIGateway{
 		Name:      props.Name,
-		Namespace: *cdk8s.Chart_Of(scope).Namespace(),
+		Namespace: chartNamespace(scope),
 		props:     props,
 	}
-	node := constructs.NewConstruct(scope, jsii.String(id))
-	gwapi.NewGateway(node, jsii.String("gateway"), &gwapi.GatewayProps{
+	gwapi.NewGateway(scope, jsii.String(id), &gwapi.GatewayProps{
 		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(props.Name)},
 		Spec: &gwapi.GatewaySpec{
 			GatewayClassName: jsii.String(props.ClassName),
@@ -96,7 +95,7 @@ func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (
 		},
 	})
 	if g.TLS() {
-		g.addHTTPSRedirect(node)
+		g.addHTTPSRedirect(scope, id+"-https-redirect")
 	}
 	return g, nil
 }
@@ -192,8 +191,8 @@ func (g *AIGateway) allowedRoutes() *gwapi.GatewaySpecListenersAllowedRoutes {
 
 // addHTTPSRedirect attaches a route to the HTTP listener that answers every
 // request with a permanent redirect to HTTPS, so no model is reachable in clear text.
-func (g *AIGateway) addHTTPSRedirect(scope constructs.Construct) {
-	gwapi.NewHttpRoute(scope, jsii.String("https-redirect"), &gwapi.HttpRouteProps{
+func (g *AIGateway) addHTTPSRedirect(scope constructs.Construct, id string) {
+	gwapi.NewHttpRoute(scope, jsii.String(id), &gwapi.HttpRouteProps{
 		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(g.RedirectRouteName())},
 		Spec: &gwapi.HttpRouteSpec{
 			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{g.parentRef(HTTPListener)},

@@ -80,7 +80,7 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 		ports[i] = &infapi.InferencePoolSpecTargetPorts{Number: jsii.Number(p)}
 	}
 	infapi.NewInferencePool(scope, jsii.String(id), &infapi.InferencePoolProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(pool.Name)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(pool.Name), Labels: nameLabel(props.Server.props.Model)},
 		Spec: &infapi.InferencePoolSpec{
 			Selector:          &infapi.InferencePoolSpecSelector{MatchLabels: stringMap(pool.Selector)},
 			TargetPorts:       &ports,

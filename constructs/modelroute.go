@@ -7,7 +7,6 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
@@ -135,15 +134,14 @@ func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps)
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
-	r := &ModelRoute{Name: props.Name, Namespace: *cdk8s.Chart_Of(scope).Namespace(), props: props}
-	node := constructs.NewConstruct(scope, jsii.String(id))
+	r := &ModelRoute{Name: props.Name, Namespace: chartNamespace(scope), props: props}
 	if props.Protocol == ProtocolGRPC {
-		r.addGRPCRoute(node)
+		r.addGRPCRoute(scope, id)
 	} else {
-		r.addHTTPRoute(node)
+		r.addHTTPRoute(scope, id)
 	}
 	for _, grant := range r.grants() {
-		NewBackendGrant(node, "grant-"+grant.Namespace, grant)
+		NewBackendGrant(scope, id+"-grant-"+grant.Namespace, grant)
 	}
 	return r, nil
 }

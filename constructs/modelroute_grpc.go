@@ -10,10 +10,10 @@ import (
 
 // addGRPCRoute emits the route of a gRPC model (Triton, KServe v2):
 // matches by service and method, weighted versions, optional mirror.
-func (r *ModelRoute) addGRPCRoute(scope constructs.Construct) {
+func (r *ModelRoute) addGRPCRoute(scope constructs.Construct, id string) {
 	parent := r.props.Gateway.parentRef(r.listener())
-	gwapi.NewGrpcRoute(scope, jsii.String("route"), &gwapi.GrpcRouteProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name)},
+	gwapi.NewGrpcRoute(scope, jsii.String(id), &gwapi.GrpcRouteProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: nameLabel(r.Name)},
 		Spec: &gwapi.GrpcRouteSpec{
 			Hostnames: stringsOrNil(r.props.Hostnames),
 			ParentRefs: &[]*gwapi.GrpcRouteSpecParentRefs{{

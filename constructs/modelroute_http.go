@@ -9,9 +9,9 @@ import (
 )
 
 // addHTTPRoute emits the route of an HTTP model.
-func (r *ModelRoute) addHTTPRoute(scope constructs.Construct) {
-	gwapi.NewHttpRoute(scope, jsii.String("route"), &gwapi.HttpRouteProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name)},
+func (r *ModelRoute) addHTTPRoute(scope constructs.Construct, id string) {
+	gwapi.NewHttpRoute(scope, jsii.String(id), &gwapi.HttpRouteProps{
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: nameLabel(r.Name)},
 		Spec: &gwapi.HttpRouteSpec{
 			Hostnames:  stringsOrNil(r.props.Hostnames),
 			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{r.props.Gateway.parentRef(r.listener())},

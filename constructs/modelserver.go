@@ -10,7 +10,7 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/k8s"
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	"github.com/ai-gateway/ai-gateway/internal/field"
@@ -209,7 +209,13 @@ type ModelServer struct {
 	// Service is where routes send the version's requests.
 	Service ServiceRef
 	props   ModelServerProps
+	id      string
 }
+
+// childID names a child construct; the ids only need to be unique in the
+// chart (object names are set explicitly), so children sit directly in the
+// scope instead of under a grouping construct that would cost a bridge call.
+func (s *ModelServer) childID(name string) *string { return jsii.String(s.id + "-" + name) }
 
 // NewModelServer validates props, applies defaults and adds the version's
 // objects to scope. Errors name the prop by its config key.
@@ -220,21 +226,21 @@ func NewModelServer(scope constructs.Construct, id string, props ModelServerProp
 	}
 	s := &ModelServer{
 		Name:    props.Model + "-" + props.Version,
-		Service: ServiceRef{Name: props.ServiceName, Namespace: *cdk8s.Chart_Of(scope).Namespace(), Port: props.ServicePort},
+		Service: ServiceRef{Name: props.ServiceName, Namespace: chartNamespace(scope), Port: props.ServicePort},
 		props:   props,
 	}
-	node := constructs.NewConstruct(scope, jsii.String(id))
-	s.addServiceAccount(node)
+	s.id = id
+	s.addServiceAccount(scope)
 	if claim := props.Cache.PersistentVolumeClaim; claim != nil {
-		s.addCacheClaim(node, claim)
+		s.addCacheClaim(scope, claim)
 	}
-	s.addDeployment(node)
-	s.addService(node)
+	s.addDeployment(scope)
+	s.addService(scope)
 	if props.Autoscaling != nil {
-		s.addAutoscaler(node)
+		s.addAutoscaler(scope)
 	}
-	s.addDisruptionBudget(node)
-	s.addNetworkPolicy(node)
+	s.addDisruptionBudget(scope)
+	s.addNetworkPolicy(scope)
 	return s, nil
 }
 
@@ -255,6 +261,11 @@ func (s *ModelServer) healthPortName() string {
 		return "health"
 	}
 	return s.portName()
+}
+
+// metadata names one of the version's objects and labels it with the model.
+func (s *ModelServer) metadata(name string) *k8s.ObjectMeta {
+	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: nameLabel(s.props.Model)}
 }
 
 // selector selects exactly this version's pods.

@@ -1,8 +1,6 @@
 package constructs
 
 import (
-	"fmt"
-
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -12,8 +10,8 @@ import (
 
 // addServiceAccount gives the version an identity of its own, with no API token.
 func (s *ModelServer) addServiceAccount(scope constructs.Construct) {
-	kplus.NewServiceAccount(scope, jsii.String("service-account"), &kplus.ServiceAccountProps{
-		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name)},
+	kplus.NewServiceAccount(scope, s.childID("service-account"), &kplus.ServiceAccountProps{
+		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name), Labels: nameLabel(s.props.Model)},
 		AutomountToken: jsii.Bool(false),
 	})
 }
@@ -22,8 +20,8 @@ func (s *ModelServer) cacheClaimName() string { return s.Name + "-cache" }
 
 func (s *ModelServer) addCacheClaim(scope constructs.Construct, claim *CacheClaim) {
 	storage := map[string]k8s.Quantity{"storage": quantity(s.props.Cache.Size)}
-	k8s.NewKubePersistentVolumeClaim(scope, jsii.String("cache"), &k8s.KubePersistentVolumeClaimProps{
-		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.cacheClaimName())},
+	k8s.NewKubePersistentVolumeClaim(scope, s.childID("cache"), &k8s.KubePersistentVolumeClaimProps{
+		Metadata: s.metadata(s.cacheClaimName()),
 		Spec: &k8s.PersistentVolumeClaimSpec{
 			AccessModes:      jsii.Strings(claim.AccessMode),
 			StorageClassName: optional(claim.StorageClassName),
@@ -34,8 +32,8 @@ func (s *ModelServer) addCacheClaim(scope constructs.Construct, claim *CacheClai
 
 // addService adds the ClusterIP Service that routes send this version's requests to.
 func (s *ModelServer) addService(scope constructs.Construct) {
-	k8s.NewKubeService(scope, jsii.String("service"), &k8s.KubeServiceProps{
-		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Service.Name)},
+	k8s.NewKubeService(scope, s.childID("service"), &k8s.KubeServiceProps{
+		Metadata: s.metadata(s.Service.Name),
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String("ClusterIP"),
 			Selector: stringMap(s.selector()),
@@ -50,7 +48,7 @@ func (s *ModelServer) servicePort() *k8s.ServicePort {
 	port := &k8s.ServicePort{
 		Name:       jsii.String(s.portName()),
 		Port:       jsii.Number(s.Service.Port),
-		TargetPort: k8s.IntOrString_FromString(jsii.String(s.portName())),
+		TargetPort: intOrString(s.portName()),
 		Protocol:   jsii.String("TCP"),
 	}
 	if s.props.Protocol == ProtocolGRPC {
@@ -79,8 +77,8 @@ func (s *ModelServer) addAutoscaler(scope constructs.Construct) {
 			},
 		}
 	}
-	k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String("autoscaler"), &k8s.KubeHorizontalPodAutoscalerV2Props{
-		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Name)},
+	k8s.NewKubeHorizontalPodAutoscalerV2(scope, s.childID("autoscaler"), &k8s.KubeHorizontalPodAutoscalerV2Props{
+		Metadata: s.metadata(s.Name),
 		Spec: &k8s.HorizontalPodAutoscalerSpecV2{
 			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
 				ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(s.Name),
@@ -106,10 +104,10 @@ func orZero(n *int) int {
 // that never became ready may always be evicted, so a stuck rollout cannot
 // block a drain.
 func (s *ModelServer) addDisruptionBudget(scope constructs.Construct) {
-	k8s.NewKubePodDisruptionBudget(scope, jsii.String("disruption-budget"), &k8s.KubePodDisruptionBudgetProps{
-		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Name)},
+	k8s.NewKubePodDisruptionBudget(scope, s.childID("disruption-budget"), &k8s.KubePodDisruptionBudgetProps{
+		Metadata: s.metadata(s.Name),
 		Spec: &k8s.PodDisruptionBudgetSpec{
-			MaxUnavailable:             k8s.IntOrString_FromNumber(jsii.Number(1)),
+			MaxUnavailable:             intOrString(1),
 			Selector:                   &k8s.LabelSelector{MatchLabels: stringMap(s.selector())},
 			UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
 		},
@@ -119,19 +117,32 @@ func (s *ModelServer) addDisruptionBudget(scope constructs.Construct) {
 // addNetworkPolicy admits traffic to the serving port from the listed peers
 // only; every other ingress to the pods is denied.
 func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
-	pods := kplus.Pods_Select(scope, jsii.String("pods"), &kplus.PodsSelectOptions{Labels: stringMap(s.selector())})
-	policy := kplus.NewNetworkPolicy(scope, jsii.String("network-policy"), &kplus.NetworkPolicyProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name)},
-		Selector: pods,
-		Ingress:  &kplus.NetworkPolicyTraffic{Default: kplus.NetworkPolicyTrafficDefault_DENY},
-	})
-	port := kplus.NetworkPolicyPort_Tcp(jsii.Number(s.props.Port))
-	for i, peer := range s.props.AllowTrafficFrom {
-		policy.AddIngressRule(s.peer(scope, fmt.Sprintf("peer-%d", i), peer), &[]kplus.NetworkPolicyPort{port})
+	peers := make([]*k8s.NetworkPolicyPeer, len(s.props.AllowTrafficFrom))
+	rules := make([]*k8s.NetworkPolicyIngressRule, len(s.props.AllowTrafficFrom))
+	for i, p := range s.props.AllowTrafficFrom {
+		peers[i] = &k8s.NetworkPolicyPeer{
+			NamespaceSelector: labelSelector(p.NamespaceLabels),
+			PodSelector:       labelSelector(p.PodLabels),
+		}
+		rules[i] = &k8s.NetworkPolicyIngressRule{
+			From:  &[]*k8s.NetworkPolicyPeer{peers[i]},
+			Ports: &[]*k8s.NetworkPolicyPort{{Port: intOrString(s.props.Port), Protocol: jsii.String("TCP")}},
+		}
 	}
+	k8s.NewKubeNetworkPolicy(scope, s.childID("network-policy"), &k8s.KubeNetworkPolicyProps{
+		Metadata: s.metadata(s.Name),
+		Spec: &k8s.NetworkPolicySpec{
+			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(s.selector())},
+			PolicyTypes: jsii.Strings("Ingress"),
+			Ingress:     &rules,
+		},
+	})
 }
 
-func (s *ModelServer) peer(scope constructs.Construct, id string, p TrafficPeer) kplus.INetworkPolicyPeer {
-	namespaces := kplus.Namespaces_Select(scope, jsii.String(id+"-namespaces"), &kplus.NamespacesSelectOptions{Labels: stringMap(p.NamespaceLabels)})
-	return kplus.Pods_Select(scope, jsii.String(id), &kplus.PodsSelectOptions{Labels: stringMap(p.PodLabels), Namespaces: namespaces})
+// labelSelector selects by labels; with none it is {}, which selects everything.
+func labelSelector(labels map[string]string) *k8s.LabelSelector {
+	if len(labels) == 0 {
+		return &k8s.LabelSelector{}
+	}
+	return &k8s.LabelSelector{MatchLabels: stringMap(labels)}
 }

@@ -28,8 +28,8 @@ func (s *ModelServer) addDeployment(scope constructs.Construct) {
 			Type: jsii.String("RollingUpdate"),
 			// Start a new replica before stopping an old one: capacity never drops.
 			RollingUpdate: &k8s.RollingUpdateDeployment{
-				MaxSurge:       k8s.IntOrString_FromNumber(jsii.Number(1)),
-				MaxUnavailable: k8s.IntOrString_FromNumber(jsii.Number(0)),
+				MaxSurge:       intOrString(1),
+				MaxUnavailable: intOrString(0),
 			},
 		},
 		// Loading weights can outlast the default 600 s progress deadline.
@@ -42,8 +42,8 @@ func (s *ModelServer) addDeployment(scope constructs.Construct) {
 	if p.Autoscaling == nil {
 		spec.Replicas = jsii.Number(*p.Replicas)
 	}
-	k8s.NewKubeDeployment(scope, jsii.String("deployment"), &k8s.KubeDeploymentProps{
-		Metadata: &k8s.ObjectMeta{Name: jsii.String(s.Name)},
+	k8s.NewKubeDeployment(scope, s.childID("deployment"), &k8s.KubeDeploymentProps{
+		Metadata: s.metadata(s.Name),
 		Spec:     spec,
 	})
 }
@@ -144,7 +144,7 @@ func (s *ModelServer) probe(period time.Duration, failures int) *k8s.Probe {
 	return &k8s.Probe{
 		HttpGet: &k8s.HttpGetAction{
 			Path: jsii.String(s.props.Probes.Path),
-			Port: k8s.IntOrString_FromString(jsii.String(s.healthPortName())),
+			Port: intOrString(s.healthPortName()),
 		},
 		PeriodSeconds:    jsii.Number(seconds(period)),
 		TimeoutSeconds:   jsii.Number(5),
@@ -221,11 +221,6 @@ func (s *ModelServer) tolerations() *[]*k8s.Toleration {
 		out[i] = &k8s.Toleration{Key: optional(t.Key), Operator: optional(t.Operator), Value: optional(t.Value), Effect: optional(t.Effect)}
 	}
 	return &out
-}
-
-// quantity is a Kubernetes quantity in the API server's canonical form.
-func quantity(value string) k8s.Quantity {
-	return k8s.Quantity_FromString(jsii.String(canonical(value)))
 }
 
 func optional(s string) *string {

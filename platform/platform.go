@@ -1,7 +1,11 @@
 // Package platform turns a parsed platform description into construct props
 // and adds the resulting charts to a cdk8s app: one chart for the namespace,
-// one for the gateway, one per model. Chart ids become dist/ file names,
-// chosen so that lexical order is a valid apply order.
+// one for the gateway, one for the models. Chart ids become dist/ file names,
+// chosen so that lexical order is a valid apply order; the output step splits
+// the models' file into one file per model.
+//
+// One chart for all models, not one each: cdk8s re-validates the whole app
+// for every chart it synthesizes, so synth time grows with charts × objects.
 package platform
 
 import (
@@ -19,29 +23,33 @@ import (
 // at once, each naming its config path.
 func Build(app cdk8s.App, p *config.Platform) error {
 	var errs field.List
-	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p, "")})
+	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p)})
 	_, err := constructs.NewNamespace(nsChart, "namespace", constructs.NamespaceProps{Name: p.Namespace})
 	errs = append(errs, rename(fieldErrors(err), "name", "namespace")...)
 
-	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p, ""))
+	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p))
 	gateway, err := constructs.NewAIGateway(gwChart, "gateway", gatewayProps(p.Gateway))
 	errs = append(errs, fieldErrors(err).Under("gateway")...)
 	if gateway == nil {
 		return errs.Err()
 	}
 
+	modelsChart := cdk8s.NewChart(app, jsii.String(ModelsChart), chartProps(p))
 	for i, m := range p.Models {
-		errs = append(errs, addModel(app, p, i, m, gateway)...)
+		errs = append(errs, addModel(modelsChart, p, i, m, gateway)...)
 	}
 	return errs.Unique().Err()
 }
 
+// ModelsChart is the id of the chart that holds every model's objects, and
+// so the name of their file before the output step splits it per model.
+const ModelsChart = "20-models"
+
 // addModel adds the chart of model i: its servers, if the platform runs
 // them, and its route.
-func addModel(app cdk8s.App, p *config.Platform, i int, m config.Model, gateway *constructs.AIGateway) field.List {
+func addModel(chart cdk8s.Chart, p *config.Platform, i int, m config.Model, gateway *constructs.AIGateway) field.List {
 	var errs field.List
 	path := field.Path("models").Index(i)
-	chart := cdk8s.NewChart(app, jsii.String("20-model-"+m.Name), chartProps(p, m.Name))
 	versions := make([]constructs.ModelVersion, len(m.Versions))
 	for j, v := range m.Versions {
 		versions[j].Weight = v.Weight
@@ -50,7 +58,7 @@ func addModel(app cdk8s.App, p *config.Platform, i int, m config.Model, gateway 
 			continue
 		}
 		versionPath := path.Child("versions").Index(j)
-		server, err := constructs.NewModelServer(chart, "server-"+v.Name, modelServerProps(p, m, v))
+		server, err := constructs.NewModelServer(chart, m.Name+"-server-"+v.Name, modelServerProps(p, m, v))
 		for _, e := range fieldErrors(err) {
 			errs.Add(&field.Error{Path: serverErrorPath(e.Path, path, versionPath, v), Msg: e.Msg})
 		}
@@ -61,32 +69,28 @@ func addModel(app cdk8s.App, p *config.Platform, i int, m config.Model, gateway 
 		}
 		versions[j].Service = server.Service
 		if m.Backend == config.BackendInferencePool {
-			pool, err := constructs.NewInferencePool(chart, "pool-"+v.Name, inferencePoolProps(m, server))
+			pool, err := constructs.NewInferencePool(chart, m.Name+"-pool-"+v.Name, inferencePoolProps(m, server))
 			errs = append(errs, fieldErrors(err).Under(path)...)
 			if pool != nil {
 				versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
 			}
 		}
 	}
-	_, err := constructs.NewModelRoute(chart, "route", modelRouteProps(m, versions, gateway))
+	_, err := constructs.NewModelRoute(chart, m.Name+"-route", modelRouteProps(m, versions, gateway))
 	return append(errs, fieldErrors(err).Under(path)...)
 }
 
-func chartProps(p *config.Platform, model string) *cdk8s.ChartProps {
-	return &cdk8s.ChartProps{Namespace: jsii.String(p.Namespace), Labels: labels(p, model)}
+func chartProps(p *config.Platform) *cdk8s.ChartProps {
+	return &cdk8s.ChartProps{Namespace: jsii.String(p.Namespace), Labels: labels(p)}
 }
 
-// labels marks every object with the gateway it belongs to and, for model
-// objects, the model, so `kubectl get -l` finds them.
-func labels(p *config.Platform, model string) *map[string]*string {
-	l := map[string]*string{
+// labels marks every object with the gateway it belongs to, so `kubectl get
+// -l` finds them; the constructs label model objects with their model.
+func labels(p *config.Platform) *map[string]*string {
+	return &map[string]*string{
 		"app.kubernetes.io/part-of":    jsii.String(p.Gateway.Name),
 		"app.kubernetes.io/managed-by": jsii.String("cdk8s"),
 	}
-	if model != "" {
-		l["app.kubernetes.io/name"] = jsii.String(model)
-	}
-	return &l
 }
 
 func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
