@@ -10,8 +10,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
-	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/ai-gateway/ai-gateway/config"
@@ -70,27 +71,59 @@ func readConfig(file string) (string, []byte, error) {
 	return file, data, err
 }
 
-// synth parses the description, builds the charts and writes them to outDir,
-// which keeps its old content unless every step succeeds. It returns the
-// topology picture of what it wrote.
+// synth parses the description, builds the charts and writes their objects
+// to outDir, which keeps its old content unless every step succeeds. It
+// returns the topology picture of what it wrote.
 func synth(data []byte, outDir string) (string, error) {
 	p, err := config.Parse(data)
 	if err != nil {
 		return "", err
 	}
-	var picture string
+	charts, err := platform.Build(cdk8s.NewApp(nil), p)
+	if err != nil {
+		return "", err
+	}
+	manifests, err := platform.Manifests(charts)
+	if err != nil {
+		return "", err
+	}
+	drawing, err := picture(manifests)
+	if err != nil {
+		return "", err
+	}
 	err = output.Replace(outDir, func(tmp string) error {
-		app := cdk8s.NewApp(&cdk8s.AppProps{Outdir: jsii.String(tmp), YamlOutputType: cdk8s.YamlOutputType_FILE_PER_CHART})
-		if err := platform.Build(app, p); err != nil {
-			return err
+		for _, m := range manifests {
+			data, err := output.Documents(m.Objects, cdk8sYAML)
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(tmp, m.File), data, 0o644); err != nil {
+				return err
+			}
 		}
-		app.Synth()
-		objects, err := manifest.ReadFiles(filepath.Join(tmp, "*.yaml"))
-		if err != nil {
-			return err
-		}
-		picture, err = topology.Render(objects)
-		return err
+		return nil
 	})
-	return picture, err
+	return drawing, err
+}
+
+// cdk8sYAML renders one object with cdk8s's own YAML writer.
+func cdk8sYAML(obj map[string]any) (string, error) {
+	return *cdk8s.Yaml_Stringify(obj), nil
+}
+
+// picture draws the written objects, in the order kubectl reads the files.
+func picture(manifests []platform.Manifest) (string, error) {
+	byFile := slices.Clone(manifests)
+	slices.SortFunc(byFile, func(a, b platform.Manifest) int { return strings.Compare(a.File, b.File) })
+	var objects []manifest.Object
+	for _, m := range byFile {
+		for i, value := range m.Objects {
+			o, err := manifest.FromValue(fmt.Sprintf("%s#%d", m.File, i), value)
+			if err != nil {
+				return "", err
+			}
+			objects = append(objects, o)
+		}
+	}
+	return topology.Render(objects)
 }

@@ -2,7 +2,7 @@
 // and adds the resulting charts to a cdk8s app: one chart for the namespace,
 // one for the gateway, one for the models. Chart ids become dist/ file names,
 // chosen so that lexical order is a valid apply order; the output step splits
-// the models' file into one file per model.
+// the models' objects into one file per model.
 //
 // One chart for all models, not one each: cdk8s re-validates the whole app
 // for every chart it synthesizes, so synth time grows with charts × objects.
@@ -19,9 +19,19 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
-// Build adds the platform's charts to app. Every problem found is returned
-// at once, each naming its config path.
-func Build(app cdk8s.App, p *config.Platform) error {
+// Chart is one chart of the platform and the file its objects go to.
+type Chart struct {
+	// Chart holds the objects.
+	Chart cdk8s.Chart
+	// File names the output file, or, with SplitByModel, is empty.
+	File string
+	// SplitByModel writes one file per model, 20-model-NAME.k8s.yaml.
+	SplitByModel bool
+}
+
+// Build adds the platform's charts to app and returns them in apply order.
+// Every problem found is returned at once, each naming its config path.
+func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 	var errs field.List
 	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p)})
 	_, err := constructs.NewNamespace(nsChart, "namespace", constructs.NamespaceProps{Name: p.Namespace})
@@ -31,18 +41,24 @@ func Build(app cdk8s.App, p *config.Platform) error {
 	gateway, err := constructs.NewAIGateway(gwChart, "gateway", gatewayProps(p.Gateway))
 	errs = append(errs, fieldErrors(err).Under("gateway")...)
 	if gateway == nil {
-		return errs.Err()
+		return nil, errs.Err()
 	}
 
 	modelsChart := cdk8s.NewChart(app, jsii.String(ModelsChart), chartProps(p))
 	for i, m := range p.Models {
 		errs = append(errs, addModel(modelsChart, p, i, m, gateway)...)
 	}
-	return errs.Unique().Err()
+	if err := errs.Unique().Err(); err != nil {
+		return nil, err
+	}
+	return []Chart{
+		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
+		{Chart: gwChart, File: "10-gateway.k8s.yaml"},
+		{Chart: modelsChart, SplitByModel: true},
+	}, nil
 }
 
-// ModelsChart is the id of the chart that holds every model's objects, and
-// so the name of their file before the output step splits it per model.
+// ModelsChart is the id of the chart that holds every model's objects.
 const ModelsChart = "20-models"
 
 // addModel adds the chart of model i: its servers, if the platform runs

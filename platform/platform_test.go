@@ -25,7 +25,8 @@ func TestBuildMapsEveryConfigKey(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "full.yaml"))
 	require.NoError(t, err)
 	app := cdk8s.NewApp(nil)
-	require.NoError(t, Build(app, parse(t, string(data))))
+	_, err = Build(app, parse(t, string(data)))
+	require.NoError(t, err)
 	golden.Assert(t, filepath.Join("testdata", "full.golden"), []byte(*app.SynthYaml()))
 }
 
@@ -38,7 +39,7 @@ models:
     versions: [{service: {name: chat, port: 80}, weight: -5}]
 `)
 	p.Namespace = "Not_A_Label"
-	err := Build(cdk8s.NewApp(nil), p)
+	_, err := Build(cdk8s.NewApp(nil), p)
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`namespace: "Not_A_Label" must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`,
@@ -47,14 +48,15 @@ models:
 
 	p.Namespace = "ai"
 	p.Gateway.AllowedRoutes = nil
-	err = Build(cdk8s.NewApp(nil), p)
+	_, err = Build(cdk8s.NewApp(nil), p)
 	require.Error(t, err)
 	assert.Equal(t, "models[0].versions[0].weight: -5 must be between 0 and 1000000\nmodels[0].versions: weights add up to 0, so the model would get no traffic", err.Error())
 }
 
 func TestBuildNamesChartsForApplyOrder(t *testing.T) {
 	app := cdk8s.NewApp(nil)
-	require.NoError(t, Build(app, parse(t, "namespace: ai\ngateway: {className: eg}\nmodels: [{name: chat, versions: [{service: {name: chat, port: 80}}]}]\n")))
+	_, err := Build(app, parse(t, "namespace: ai\ngateway: {className: eg}\nmodels: [{name: chat, versions: [{service: {name: chat, port: 80}}]}]\n"))
+	require.NoError(t, err)
 	var ids []string
 	for _, c := range *app.Charts() {
 		ids = append(ids, *c.Node().Id())
@@ -79,7 +81,7 @@ models:
         image: vllm/vllm-openai
         service: {name: Canary, port: 80}
 `)
-	err := Build(cdk8s.NewApp(nil), p)
+	_, err := Build(cdk8s.NewApp(nil), p)
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`models[0].server.image: "vllm/vllm-openai:latest" uses the tag latest, which is not a pin; name a version or a digest`,
@@ -104,7 +106,7 @@ models:
       resources: {cpu: "4", memory: 8Gi}
     versions: [{name: stable}]
 `)
-	err := Build(cdk8s.NewApp(nil), p)
+	_, err := Build(cdk8s.NewApp(nil), p)
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`models[0].endpointPicker.service: "EPP" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,

@@ -86,6 +86,20 @@ func Parse(source string, data []byte) ([]Object, error) {
 	return objects, nil
 }
 
+// FromValue wraps an object held as JSON values (as cdk8s resolves it).
+func FromValue(source string, value map[string]any) (Object, error) {
+	raw, err := json.Marshal(value)
+	if err != nil {
+		return Object{}, fmt.Errorf("%s: %w", source, err)
+	}
+	objects, err := Parse(source, raw)
+	if err != nil || len(objects) != 1 {
+		return Object{}, fmt.Errorf("%s: not one object: %v", source, err)
+	}
+	objects[0].Source = source
+	return objects[0], nil
+}
+
 // ReadFiles parses every file that matches glob, in lexical order: the order
 // in which `kubectl apply -f DIR` applies a folder's files.
 func ReadFiles(glob string) ([]Object, error) {

@@ -1,0 +1,224 @@
+package output
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The YAML writer below produces, byte for byte, what cdk8s writes (the npm
+// package yaml 2.9, YAML 1.1 schema, no line folding) for the documents this
+// project emits: block maps and sequences, sequence items indented under their
+// key, keys sorted with apiVersion, kind and metadata first, strings plain
+// unless they would read back as something else. Writing YAML in Go instead of
+// Node.js is most of what keeps synth fast at thousands of objects.
+//
+// It declines (ok == false) what it does not reproduce exactly: multi-line
+// strings, control characters, quotes inside quoted strings, non-integer
+// numbers; the caller then lets cdk8s write that document.
+
+// notPlain is the npm yaml package's test for strings that cannot be plain scalars.
+var notPlain = regexp.MustCompile("^[\\n\\t ,\\[\\]{}#&*!|>'\"%@`]|^[?-]$|^[?-][ \\t]|[\\n:][ \\t]|[ \\t]\\n|[\\n\\t ]#|[\\n\\t :]$")
+
+// resolvesAsOther are the YAML 1.1 schema's default tags other than str: a
+// plain scalar matching one reads back as a null, bool, number, timestamp or merge key.
+var resolvesAsOther = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:~|[Nn]ull|NULL)?$`),
+	regexp.MustCompile(`^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$`),
+	regexp.MustCompile(`^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$`),
+	regexp.MustCompile(`^[-+]?0b[0-1_]+$`),
+	regexp.MustCompile(`^[-+]?0[0-7_]+$`),
+	regexp.MustCompile(`^[-+]?[0-9][0-9_]*$`),
+	regexp.MustCompile(`^[-+]?0x[0-9a-fA-F_]+$`),
+	regexp.MustCompile(`^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$`),
+	regexp.MustCompile(`^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$`),
+	regexp.MustCompile(`^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$`),
+	regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$`),
+	regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$`),
+	regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$`),
+	regexp.MustCompile(`^<<$`),
+}
+
+// unusual are strings the writer leaves to cdk8s: line breaks, control
+// characters, document markers, and characters JSON.stringify and Go escape differently.
+var unusual = regexp.MustCompile("[\\x00-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}\"<>&]|(?m:^(---|\\.\\.\\.))")
+
+// MarshalDocument renders one object as cdk8s would, or reports false.
+func MarshalDocument(doc map[string]any) ([]byte, bool) {
+	w := &yamlWriter{}
+	ok := w.mapping(doc, 0, true)
+	return w.buf.Bytes(), ok
+}
+
+type yamlWriter struct {
+	buf bytes.Buffer
+}
+
+// mapping writes the entries of m, each on its own line at indent; the first
+// line's indentation is written by the caller when it follows "- ".
+func (w *yamlWriter) mapping(m map[string]any, indent int, top bool) bool {
+	for i, key := range orderedKeys(m, top) {
+		if i > 0 {
+			w.indent(indent)
+		}
+		k, ok := scalarString(key)
+		if !ok {
+			return false
+		}
+		w.buf.WriteString(k)
+		w.buf.WriteString(":")
+		if !w.value(m[key], indent) {
+			return false
+		}
+	}
+	return true
+}
+
+// value writes what follows "key:": an inline scalar or empty collection,
+// or a nested block on the next lines.
+func (w *yamlWriter) value(v any, indent int) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		if len(x) == 0 {
+			w.buf.WriteString(" {}\n")
+			return true
+		}
+		w.buf.WriteString("\n")
+		w.indent(indent + 2)
+		return w.mapping(x, indent+2, false)
+	case []any:
+		if len(x) == 0 {
+			w.buf.WriteString(" []\n")
+			return true
+		}
+		w.buf.WriteString("\n")
+		return w.sequence(x, indent+2)
+	default:
+		s, ok := scalar(v)
+		if !ok {
+			return false
+		}
+		w.buf.WriteString(" " + s + "\n")
+		return true
+	}
+}
+
+func (w *yamlWriter) sequence(items []any, indent int) bool {
+	for _, item := range items {
+		w.indent(indent)
+		w.buf.WriteString("- ")
+		switch x := item.(type) {
+		case map[string]any:
+			if len(x) == 0 {
+				w.buf.WriteString("{}\n")
+				continue
+			}
+			if !w.mapping(x, indent+2, false) {
+				return false
+			}
+		case []any:
+			return false // nested sequences do not occur in Kubernetes objects
+		default:
+			s, ok := scalar(item)
+			if !ok {
+				return false
+			}
+			w.buf.WriteString(s + "\n")
+		}
+	}
+	return true
+}
+
+func (w *yamlWriter) indent(n int) {
+	w.buf.WriteString(strings.Repeat(" ", n))
+}
+
+// orderedKeys sorts keys as cdk8s does; at the top, apiVersion, kind and
+// metadata come first.
+func orderedKeys(m map[string]any, top bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if !top {
+		return keys
+	}
+	ordered := make([]string, 0, len(keys))
+	for _, k := range []string{"apiVersion", "kind", "metadata"} {
+		if _, ok := m[k]; ok {
+			ordered = append(ordered, k)
+		}
+	}
+	for _, k := range keys {
+		if k != "apiVersion" && k != "kind" && k != "metadata" {
+			ordered = append(ordered, k)
+		}
+	}
+	return ordered
+}
+
+func scalar(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return scalarString(x)
+	case bool:
+		return strconv.FormatBool(x), true
+	case float64:
+		if x != math.Trunc(x) || math.Abs(x) >= 1e21 {
+			return "", false
+		}
+		return strconv.FormatFloat(x, 'f', -1, 64), true
+	case nil:
+		return "null", true
+	}
+	return "", false
+}
+
+// scalarString writes s plain when it reads back as the same string, else
+// double-quoted as JSON.stringify would.
+func scalarString(s string) (string, bool) {
+	if unusual.MatchString(s) {
+		return "", false
+	}
+	if !notPlain.MatchString(s) && !resolvesAsOtherType(s) {
+		return s, true
+	}
+	quoted, err := json.Marshal(s)
+	return string(quoted), err == nil
+}
+
+func resolvesAsOtherType(s string) bool {
+	for _, re := range resolvesAsOther {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Documents renders objects as one multi-document YAML stream, the way cdk8s
+// writes a chart's file. Documents the Go writer declines go to fallback
+// (cdk8s's own writer).
+func Documents(objects []map[string]any, fallback func(map[string]any) (string, error)) ([]byte, error) {
+	var out bytes.Buffer
+	for i, obj := range objects {
+		if i > 0 {
+			out.WriteString("---\n")
+		}
+		if doc, ok := MarshalDocument(obj); ok {
+			out.Write(doc)
+			continue
+		}
+		doc, err := fallback(obj)
+		if err != nil {
+			return nil, err
+		}
+		out.WriteString(doc)
+	}
+	return out.Bytes(), nil
+}
