@@ -182,6 +182,12 @@ func scalar(v any) (string, bool) {
 // scalarString writes s plain when it reads back as the same string, else
 // double-quoted as JSON.stringify would.
 func scalarString(s string) (string, bool) {
+	if isWord(s) {
+		if yaml11Words[s] {
+			return `"` + s + `"`, true
+		}
+		return s, true
+	}
 	if unusual.MatchString(s) {
 		return "", false
 	}
@@ -191,6 +197,33 @@ func scalarString(s string) (string, bool) {
 	quoted, err := json.Marshal(s)
 	return string(quoted), err == nil
 }
+
+// yaml11Words are the words YAML 1.1 reads as booleans or null.
+var yaml11Words = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL") {
+		yaml11Words[w] = true
+	}
+}
+
+// isWord reports whether s starts with a letter and holds only letters,
+// digits and "./_-": such a string is plain in YAML unless it is one of
+// yaml11Words. Most keys and values are words, and this spares them the regexps.
+func isWord(s string) bool {
+	if s == "" || !isLetter(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !isLetter(c) && (c < '0' || c > '9') && c != '.' && c != '/' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func resolvesAsOtherType(s string) bool {
 	for _, re := range resolvesAsOther {

@@ -43,6 +43,8 @@ type platform struct {
 	pools       []*inferencePool
 	deployments []*appsv1.Deployment
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
+	// byLabel indexes deployments by namespace/key=value of their pod labels.
+	byLabel map[string][]*appsv1.Deployment
 }
 
 // Render returns Markdown with the Mermaid flowchart of objects.
@@ -73,7 +75,7 @@ Solid arrows carry traffic with their share, dotted arrows mirrored copies.
 `
 
 func decode(objects []manifest.Object) (*platform, error) {
-	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}}
+	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
 		if o.GVK.Kind == "InferencePool" {
 			pool := &inferencePool{}
@@ -98,6 +100,10 @@ func decode(objects []manifest.Object) (*platform, error) {
 			p.services = append(p.services, v)
 		case *appsv1.Deployment:
 			p.deployments = append(p.deployments, v)
+			for k, val := range v.Spec.Template.Labels {
+				key := v.Namespace + "/" + k + "=" + val
+				p.byLabel[key] = append(p.byLabel[key], v)
+			}
 		case *autoscalingv2.HorizontalPodAutoscaler:
 			p.autoscalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
 		}
@@ -293,8 +299,11 @@ func (p *platform) drawWorkloads(d *diagram, from, ns string, selector map[strin
 	if len(selector) == 0 {
 		return
 	}
-	for _, dep := range p.deployments {
-		if dep.Namespace != ns || !labels.SelectorFromSet(selector).Matches(labels.Set(dep.Spec.Template.Labels)) {
+	// Candidates share the selector's first label; the full selector decides.
+	first := slices.Min(slices.Collect(maps.Keys(selector)))
+	match := labels.SelectorFromSet(selector)
+	for _, dep := range p.byLabel[ns+"/"+first+"="+selector[first]] {
+		if !match.Matches(labels.Set(dep.Spec.Template.Labels)) {
 			continue
 		}
 		nodeID := id("deployment", dep.Namespace, dep.Name)

@@ -64,24 +64,11 @@ func Parse(source string, data []byte) ([]Object, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", src, err)
 		}
-		var head struct {
-			APIVersion string `json:"apiVersion"`
-			Kind       string `json:"kind"`
-			Metadata   struct {
-				Name      string `json:"name"`
-				Namespace string `json:"namespace"`
-			} `json:"metadata"`
+		o, err := fromJSON(src, raw)
+		if err != nil {
+			return nil, err
 		}
-		if err := json.Unmarshal(raw, &head); err != nil {
-			return nil, fmt.Errorf("%s: %w", src, err)
-		}
-		objects = append(objects, Object{
-			Source:    src,
-			GVK:       schema.FromAPIVersionAndKind(head.APIVersion, head.Kind),
-			Name:      head.Metadata.Name,
-			Namespace: head.Metadata.Namespace,
-			JSON:      raw,
-		})
+		objects = append(objects, o)
 	}
 	return objects, nil
 }
@@ -92,12 +79,29 @@ func FromValue(source string, value map[string]any) (Object, error) {
 	if err != nil {
 		return Object{}, fmt.Errorf("%s: %w", source, err)
 	}
-	objects, err := Parse(source, raw)
-	if err != nil || len(objects) != 1 {
-		return Object{}, fmt.Errorf("%s: not one object: %v", source, err)
+	return fromJSON(source, raw)
+}
+
+// fromJSON reads the identity of one object given as JSON.
+func fromJSON(source string, raw []byte) (Object, error) {
+	var head struct {
+		APIVersion string `json:"apiVersion"`
+		Kind       string `json:"kind"`
+		Metadata   struct {
+			Name      string `json:"name"`
+			Namespace string `json:"namespace"`
+		} `json:"metadata"`
 	}
-	objects[0].Source = source
-	return objects[0], nil
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return Object{}, fmt.Errorf("%s: %w", source, err)
+	}
+	return Object{
+		Source:    source,
+		GVK:       schema.FromAPIVersionAndKind(head.APIVersion, head.Kind),
+		Name:      head.Metadata.Name,
+		Namespace: head.Metadata.Namespace,
+		JSON:      raw,
+	}, nil
 }
 
 // ReadFiles parses every file that matches glob, in lexical order: the order
