@@ -21,7 +21,7 @@ NPM_STAMP := node_modules/.package-lock.json
 BINDINGS_STAMP := .gen/jsii/.stamp
 BIN := bin/ai-gateway
 
-.PHONY: synth test build bindings import kube-tools clean
+.PHONY: synth test bench build bindings import kube-tools clean
 
 ## synth: write dist/ from platform.yaml (replaced atomically, untouched on error)
 synth: build
@@ -31,6 +31,12 @@ synth: build
 test: bindings kube-tools
 	go vet ./...
 	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) go test -count=1 -timeout 20m ./...
+
+## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models) and the plain-Go floor,
+## then the built binary's wall time and peak RSS (Go + Node.js), median of 5 runs
+bench: build
+	go test -run '^$$' -bench . -benchtime 3x -benchmem -timeout 30m .
+	go run ./cmd/benchprocess -bin $(BIN) -models 1,100,1000 -runs 5
 
 build: bindings
 	go build -o $(BIN) .

@@ -40,12 +40,15 @@ var resolvesAsOther = []*regexp.Regexp{
 	regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$`),
 	regexp.MustCompile(`^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$`),
 	regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$`),
-	regexp.MustCompile(`^<<$`),
 }
 
+// mergeKey is YAML 1.1's merge key, special as a mapping key only.
+var mergeKey = regexp.MustCompile(`^<<$`)
+
 // unusual are strings the writer leaves to cdk8s: line breaks, control
-// characters, document markers, and characters JSON.stringify and Go escape differently.
-var unusual = regexp.MustCompile("[\\x00-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}\"<>&]|(?m:^(---|\\.\\.\\.))")
+// characters, document markers, quotes (the npm package may single-quote
+// them), and the line separators Go escapes and JSON.stringify does not.
+var unusual = regexp.MustCompile("[\\x00-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}\"]|(?m:^(---|\\.\\.\\.))")
 
 // MarshalDocument renders one object as cdk8s would, or reports false.
 func MarshalDocument(doc map[string]any) ([]byte, bool) {
@@ -65,7 +68,7 @@ func (w *yamlWriter) mapping(m map[string]any, indent int, top bool) bool {
 		if i > 0 {
 			w.indent(indent)
 		}
-		k, ok := scalarString(key)
+		k, ok := scalarString(key, true)
 		if !ok {
 			return false
 		}
@@ -165,7 +168,7 @@ func orderedKeys(m map[string]any, top bool) []string {
 func scalar(v any) (string, bool) {
 	switch x := v.(type) {
 	case string:
-		return scalarString(x)
+		return scalarString(x, false)
 	case bool:
 		return strconv.FormatBool(x), true
 	case float64:
@@ -181,7 +184,7 @@ func scalar(v any) (string, bool) {
 
 // scalarString writes s plain when it reads back as the same string, else
 // double-quoted as JSON.stringify would.
-func scalarString(s string) (string, bool) {
+func scalarString(s string, key bool) (string, bool) {
 	if isWord(s) {
 		if yaml11Words[s] {
 			return `"` + s + `"`, true
@@ -191,11 +194,22 @@ func scalarString(s string) (string, bool) {
 	if unusual.MatchString(s) {
 		return "", false
 	}
-	if !notPlain.MatchString(s) && !resolvesAsOtherType(s) {
+	if !notPlain.MatchString(s) && !resolvesAsOtherType(s) && !(key && mergeKey.MatchString(s)) {
 		return s, true
 	}
-	quoted, err := json.Marshal(s)
-	return string(quoted), err == nil
+	return jsonString(s)
+}
+
+// jsonString quotes s as JSON.stringify does: unlike json.Marshal, it leaves
+// <, > and & alone.
+func jsonString(s string) (string, bool) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return "", false
+	}
+	return strings.TrimSuffix(b.String(), "\n"), true
 }
 
 // yaml11Words are the words YAML 1.1 reads as booleans or null.

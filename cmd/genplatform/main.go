@@ -8,8 +8,9 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io"
 	"os"
+
+	"github.com/ai-gateway/ai-gateway/internal/fleet"
 )
 
 func main() {
@@ -20,47 +21,9 @@ func main() {
 		os.Exit(2)
 	}
 	out := bufio.NewWriter(os.Stdout)
-	write(out, *models)
+	fleet.Write(out, *models)
 	if err := out.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
-	}
-}
-
-func write(w io.Writer, models int) {
-	fmt.Fprint(w, `namespace: ai-fleet
-gateway:
-  name: ai-gateway
-  className: example-gatewayclass
-  hostname: ai.example.com
-  tls: {secretName: ai-gateway-tls}
-models:
-`)
-	for i := range models {
-		writeModel(w, i)
-	}
-}
-
-func writeModel(w io.Writer, i int) {
-	name := fmt.Sprintf("model-%04d", i)
-	fmt.Fprintf(w, `  - name: %s
-    hostnames: [ai.example.com]
-    matches:
-      - pathPrefix: /v1
-        header: {name: x-model, value: %s}
-    server:
-      image: vllm/vllm-openai:v0.10.2
-      args: [--model, org/%s, --served-model-name, %s]
-      resources: {gpus: 1, cpu: "4", memory: 32Gi}
-    autoscaling:
-      maxReplicas: 4
-      metric: {name: "vllm:num_requests_waiting", averageValue: "5"}
-`, name, name, name, name)
-	if i%5 == 4 {
-		fmt.Fprintf(w, "    backend: inferencePool\n    endpointPicker: {service: %s-epp, port: 9002}\n", name)
-	}
-	fmt.Fprint(w, "    versions:\n      - name: stable\n        weight: 90\n")
-	if i%10 == 9 {
-		fmt.Fprint(w, "      - name: canary\n        image: vllm/vllm-openai:v0.11.0\n        weight: 10\n")
 	}
 }
