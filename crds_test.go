@@ -79,17 +79,25 @@ func TestEveryEmittedCustomResourcePassesItsCRD(t *testing.T) {
 	v := crdValidator(t)
 	checked := 0
 	for _, glob := range []string{"dist/*.yaml", "testdata/platform/*.yaml", "constructs/testdata/*.golden", "platform/testdata/*.golden"} {
-		for _, o := range readObjects(t, glob) {
-			if !v.Handles(o.GVK) {
-				continue
-			}
-			checked++
-			errs, err := v.ValidateYAML(o.JSON)
-			require.NoError(t, err)
-			assert.Empty(t, errs, "%s: %s %s", o.Source, o.GVK.Kind, o.Name)
-		}
+		checked += assertAccepted(t, v, readObjects(t, glob))
 	}
 	assert.Greater(t, checked, 20, "custom resources validated")
+}
+
+// assertAccepted validates the custom resources among objects and returns how many it checked.
+func assertAccepted(t *testing.T, v *crdcheck.Validator, objects []manifest.Object) int {
+	t.Helper()
+	checked := 0
+	for _, o := range objects {
+		if !v.Handles(o.GVK) {
+			continue
+		}
+		checked++
+		errs, err := v.ValidateYAML(o.JSON)
+		require.NoError(t, err)
+		assert.Empty(t, errs, "%s: %s %s", o.Source, o.GVK.Kind, o.Name)
+	}
+	return checked
 }
 
 func TestBrokenObjectsAreRejectedWithTheCRDMessage(t *testing.T) {
@@ -153,15 +161,7 @@ func TestTheGatewayAPIExamplesAreAccepted(t *testing.T) {
 		require.NoError(t, err)
 		objects, err := manifest.Parse(file, data)
 		require.NoError(t, err)
-		for _, o := range objects {
-			if !v.Handles(o.GVK) {
-				continue
-			}
-			checked++
-			errs, err := v.ValidateYAML(o.JSON)
-			require.NoError(t, err)
-			assert.Empty(t, errs, "%s: %s %s", o.Source, o.GVK.Kind, o.Name)
-		}
+		checked += assertAccepted(t, v, objects)
 	}
 	assert.Greater(t, checked, 50, "example objects validated")
 }

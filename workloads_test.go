@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os/exec"
 	"path/filepath"
@@ -17,29 +16,14 @@ import (
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
 
 	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
-
-// inferencePool is the part of an InferencePool these tests read; the
-// Inference Extension's Go module is not served here.
-type inferencePool struct {
-	Metadata struct{ Name, Namespace string }
-	Spec     struct {
-		Selector    struct{ MatchLabels map[string]string }
-		TargetPorts []struct{ Number int32 }
-	}
-}
 
 // decodeAll decodes every object of dist/ into its API type.
 func decodeAll(t *testing.T) []any {
 	t.Helper()
 	var out []any
 	for _, o := range readObjects(t, "dist/*.yaml") {
-		if o.GVK.Kind == "InferencePool" {
-			pool := &inferencePool{}
-			require.NoError(t, json.Unmarshal(o.JSON, pool))
-			out = append(out, pool)
-			continue
-		}
 		obj, err := o.DecodeStrict()
 		require.NoError(t, err)
 		out = append(out, obj)
@@ -107,9 +91,9 @@ func TestAutoscaledDeploymentsLeaveReplicasToTheAutoscaler(t *testing.T) {
 func TestEveryRouteBackendIsServed(t *testing.T) {
 	objects := decodeAll(t)
 	served := servedServices(t, objects)
-	pools := map[string]*inferencePool{}
-	for _, pool := range ofType[*inferencePool](objects) {
-		pools[pool.Metadata.Namespace+"/"+pool.Metadata.Name] = pool
+	pools := map[string]*manifest.InferencePool{}
+	for _, pool := range ofType[*manifest.InferencePool](objects) {
+		pools[pool.Namespace+"/"+pool.Name] = pool
 	}
 	checked := 0
 	check := func(route, ns string, group *gwv1.Group, kind *gwv1.Kind, name gwv1.ObjectName, namespace *gwv1.Namespace, port *gwv1.PortNumber) {
@@ -173,10 +157,10 @@ func servedServices(t *testing.T, objects []any) map[string]bool {
 // assertPoolSelectsServingPods checks the pool against the generated
 // Deployments: its selector must pick one Deployment's pods, whose
 // container listens on each target port.
-func assertPoolSelectsServingPods(t *testing.T, pool *inferencePool, deployments []*appsv1.Deployment) {
+func assertPoolSelectsServingPods(t *testing.T, pool *manifest.InferencePool, deployments []*appsv1.Deployment) {
 	t.Helper()
 	for _, d := range deployments {
-		if d.Namespace != pool.Metadata.Namespace || !labels.SelectorFromSet(pool.Spec.Selector.MatchLabels).Matches(labels.Set(d.Spec.Template.Labels)) {
+		if d.Namespace != pool.Namespace || !labels.SelectorFromSet(pool.Spec.Selector.MatchLabels).Matches(labels.Set(d.Spec.Template.Labels)) {
 			continue
 		}
 		listening := map[int32]bool{}
@@ -186,11 +170,11 @@ func assertPoolSelectsServingPods(t *testing.T, pool *inferencePool, deployments
 			}
 		}
 		for _, port := range pool.Spec.TargetPorts {
-			assert.True(t, listening[port.Number], "InferencePool %s targets port %d, where the pods of %s do not listen", pool.Metadata.Name, port.Number, d.Name)
+			assert.True(t, listening[port.Number], "InferencePool %s targets port %d, where the pods of %s do not listen", pool.Name, port.Number, d.Name)
 		}
 		return
 	}
-	t.Errorf("InferencePool %s selects %v, which matches no Deployment's pods", pool.Metadata.Name, pool.Spec.Selector.MatchLabels)
+	t.Errorf("InferencePool %s selects %v, which matches no Deployment's pods", pool.Name, pool.Spec.Selector.MatchLabels)
 }
 
 // kubeScoreSkipped lists the kube-score checks switched off, with the reason

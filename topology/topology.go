@@ -5,7 +5,6 @@
 package topology
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -20,27 +19,13 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 
-// inferencePool holds the fields of an InferencePool the picture shows.
-type inferencePool struct {
-	Metadata struct{ Name, Namespace string }
-	Spec     struct {
-		Selector          struct{ MatchLabels map[string]string }
-		TargetPorts       []struct{ Number int32 }
-		EndpointPickerRef *struct {
-			Name        string
-			Port        struct{ Number int32 }
-			FailureMode string
-		}
-	}
-}
-
 // platform is the decoded objects, by kind, in file order.
 type platform struct {
 	gateways    []*gwv1.Gateway
 	httpRoutes  []*gwv1.HTTPRoute
 	grpcRoutes  []*gwv1.GRPCRoute
 	services    []*corev1.Service
-	pools       []*inferencePool
+	pools       []*manifest.InferencePool
 	deployments []*appsv1.Deployment
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
 	// byLabel indexes deployments by namespace/key=value of their pod labels.
@@ -77,14 +62,6 @@ Solid arrows carry traffic with their share, dotted arrows mirrored copies.
 func decode(objects []manifest.Object) (*platform, error) {
 	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
-		if o.GVK.Kind == "InferencePool" {
-			pool := &inferencePool{}
-			if err := json.Unmarshal(o.JSON, pool); err != nil {
-				return nil, fmt.Errorf("%s: %w", o.Source, err)
-			}
-			p.pools = append(p.pools, pool)
-			continue
-		}
 		obj, err := o.DecodeStrict()
 		if err != nil {
 			return nil, err
@@ -98,6 +75,8 @@ func decode(objects []manifest.Object) (*platform, error) {
 			p.grpcRoutes = append(p.grpcRoutes, v)
 		case *corev1.Service:
 			p.services = append(p.services, v)
+		case *manifest.InferencePool:
+			p.pools = append(p.pools, v)
 		case *appsv1.Deployment:
 			p.deployments = append(p.deployments, v)
 			for k, val := range v.Spec.Template.Labels {
@@ -278,14 +257,18 @@ func (p *platform) drawBackend(d *diagram, ns string, ref gwv1.BackendObjectRefe
 func (p *platform) drawPool(d *diagram, nodeID, ns, name string) {
 	text := "InferencePool " + name
 	for _, pool := range p.pools {
-		if pool.Metadata.Name != name || pool.Metadata.Namespace != ns {
+		if pool.Name != name || pool.Namespace != ns {
 			continue
 		}
 		for _, port := range pool.Spec.TargetPorts {
 			text += fmt.Sprintf(" :%d", port.Number)
 		}
 		if e := pool.Spec.EndpointPickerRef; e != nil {
-			text += fmt.Sprintf("<br/>picker %s:%d %s", e.Name, e.Port.Number, e.FailureMode)
+			text += "<br/>picker " + e.Name
+			if e.Port != nil {
+				text += fmt.Sprintf(":%d", e.Port.Number)
+			}
+			text += " " + e.FailureMode
 		}
 		d.line("  %s[%s]", nodeID, label(text))
 		p.drawWorkloads(d, nodeID, ns, pool.Spec.Selector.MatchLabels)

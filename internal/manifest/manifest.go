@@ -17,6 +17,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
 	"sigs.k8s.io/yaml"
@@ -34,6 +35,39 @@ type Object struct {
 	JSON []byte
 }
 
+// InferencePool is an inference.networking.k8s.io/v1 InferencePool, field for
+// field as its v1.6.0 CRD declares the spec. The Inference Extension's own Go
+// module is not served here; strict decoding into this type still catches
+// fields the API does not have.
+type InferencePool struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+	Spec              InferencePoolSpec `json:"spec"`
+}
+
+// InferencePoolSpec is the spec of an InferencePool.
+type InferencePoolSpec struct {
+	Selector struct {
+		MatchLabels map[string]string `json:"matchLabels"`
+	} `json:"selector"`
+	TargetPorts []struct {
+		Number int32 `json:"number"`
+	} `json:"targetPorts"`
+	AppProtocol       string `json:"appProtocol,omitempty"`
+	EndpointPickerRef *struct {
+		Group       *string `json:"group,omitempty"`
+		Kind        string  `json:"kind,omitempty"`
+		Name        string  `json:"name"`
+		FailureMode string  `json:"failureMode,omitempty"`
+		Port        *struct {
+			Number int32 `json:"number"`
+		} `json:"port,omitempty"`
+	} `json:"endpointPickerRef,omitempty"`
+}
+
+// inferencePoolGVK is the kind of the Inference Extension's InferencePool.
+var inferencePoolGVK = schema.GroupVersionKind{Group: "inference.networking.k8s.io", Version: "v1", Kind: "InferencePool"}
+
 // newObject returns an empty Go object of the type that serves gvk.
 var newObject = map[schema.GroupVersionKind]func() any{
 	corev1.SchemeGroupVersion.WithKind("Namespace"):                      func() any { return &corev1.Namespace{} },
@@ -48,6 +82,7 @@ var newObject = map[schema.GroupVersionKind]func() any{
 	gwv1.SchemeGroupVersion.WithKind("HTTPRoute"):                        func() any { return &gwv1.HTTPRoute{} },
 	gwv1.SchemeGroupVersion.WithKind("GRPCRoute"):                        func() any { return &gwv1.GRPCRoute{} },
 	gwv1.SchemeGroupVersion.WithKind("ReferenceGrant"):                   func() any { return &gwv1.ReferenceGrant{} },
+	inferencePoolGVK: func() any { return &InferencePool{} },
 }
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
@@ -127,8 +162,9 @@ func ReadFiles(glob string) ([]Object, error) {
 	return objects, nil
 }
 
-// DecodeStrict decodes o into the Go type of its API (k8s.io/api or
-// sigs.k8s.io/gateway-api apis/v1) and fails on fields that type does not have.
+// DecodeStrict decodes o into the Go type of its API (k8s.io/api,
+// sigs.k8s.io/gateway-api apis/v1, or InferencePool) and fails on fields that
+// type does not have.
 func (o Object) DecodeStrict() (any, error) {
 	build, ok := newObject[o.GVK]
 	if !ok {
