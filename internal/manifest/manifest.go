@@ -1,6 +1,7 @@
 // Package manifest reads synthesized Kubernetes YAML back into the Go types
 // of the APIs it targets, strictly: a field the API does not know is an error.
-// Tests use it to prove that every object we emit is one the API accepts.
+// The topology picture reads objects through it, and tests use it to prove
+// that every object we emit is one the API accepts.
 package manifest
 
 import (

@@ -1,0 +1,182 @@
+package constructs
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+func (p ModelRouteProps) validate() error {
+	var errs field.List
+	errs.Add(checkDNSLabel("name", p.Name))
+	if p.Gateway == nil {
+		errs.Add(field.Required("gateway", "the AIGateway the route attaches to"))
+	}
+	errs = append(errs, p.validateHostnames()...)
+	errs = append(errs, p.validateMatches()...)
+	errs = append(errs, p.validateVersions()...)
+	if p.Mirror != nil {
+		errs = append(errs, p.Mirror.validate("mirror")...)
+	}
+	switch p.Protocol {
+	case ProtocolHTTP:
+		errs = append(errs, p.Timeouts.validate("timeouts")...)
+	case ProtocolGRPC:
+		if p.Timeouts != (Timeouts{}) {
+			errs.Add(field.Errorf("timeouts", "are not supported by GRPCRoute"))
+		}
+		for i, v := range p.Versions {
+			if v.Pool != nil {
+				errs.Add(field.Errorf(field.Path("versions").Index(i), "an InferencePool backend needs protocol http"))
+			}
+		}
+	default:
+		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
+	}
+	return errs.Err()
+}
+
+var (
+	grpcServicePattern = regexp.MustCompile(`^(?i)\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$`)
+	grpcMethodPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z_0-9]*$`)
+)
+
+// validateMatchTarget checks the protocol's half of a match: the path prefix
+// of HTTP, or the service and method of gRPC.
+func (p ModelRouteProps) validateMatchTarget(path field.Path, m RouteMatch) field.List {
+	var errs field.List
+	if p.Protocol != ProtocolGRPC {
+		errs.Add(checkPathPrefix(path.Child("pathPrefix"), m.PathPrefix))
+		if m.GRPCService != "" || m.GRPCMethod != "" {
+			errs.Add(field.Errorf(path, "grpcService and grpcMethod need protocol grpc"))
+		}
+		return errs
+	}
+	if m.PathPrefix != "" {
+		errs.Add(field.Errorf(path.Child("pathPrefix"), "is HTTP only; a gRPC match names grpcService and grpcMethod"))
+	}
+	if m.GRPCService != "" && (len(m.GRPCService) > 1024 || !grpcServicePattern.MatchString(m.GRPCService)) {
+		errs.Add(field.Invalid(path.Child("grpcService"), m.GRPCService, "must be a fully qualified gRPC service name such as inference.GRPCInferenceService"))
+	}
+	if m.GRPCMethod != "" && (len(m.GRPCMethod) > 1024 || !grpcMethodPattern.MatchString(m.GRPCMethod)) {
+		errs.Add(field.Invalid(path.Child("grpcMethod"), m.GRPCMethod, "must be a gRPC method name such as ModelInfer"))
+	}
+	return errs
+}
+
+func (p ModelRouteProps) validateHostnames() field.List {
+	var errs field.List
+	if len(p.Hostnames) > maxHostnames {
+		errs.Add(field.Errorf("hostnames", "has %d entries; a route holds at most %d", len(p.Hostnames), maxHostnames))
+	}
+	seen := map[string]bool{}
+	for i, h := range p.Hostnames {
+		path := field.Path("hostnames").Index(i)
+		if err := checkHostname(path, h); err != nil {
+			errs.Add(err)
+			continue
+		}
+		if seen[h] {
+			errs.Add(field.Invalid(path, h, "is listed twice"))
+		}
+		seen[h] = true
+		if p.Gateway != nil && !hostnameWithin(h, p.hostnameScope()) {
+			errs.Add(field.Invalid(path, h, fmt.Sprintf("is outside the gateway hostname %q, so the route would never attach", p.hostnameScope())))
+		}
+	}
+	return errs
+}
+
+func (p ModelRouteProps) validateMatches() field.List {
+	var errs field.List
+	if len(p.Matches) > maxMatches {
+		errs.Add(field.Errorf("matches", "has %d entries; a rule holds at most %d", len(p.Matches), maxMatches))
+	}
+	for i, m := range p.Matches {
+		path := field.Path("matches").Index(i)
+		errs = append(errs, p.validateMatchTarget(path, m)...)
+		if m.Header != nil {
+			errs.Add(checkHeaderName(path.Child("header.name"), m.Header.Name))
+			if m.Header.Value == "" {
+				errs.Add(field.Required(path.Child("header.value"), ""))
+			} else if len(m.Header.Value) > maxHeaderValue {
+				errs.Add(field.Errorf(path.Child("header.value"), "is %d characters long; at most %d are allowed", len(m.Header.Value), maxHeaderValue))
+			}
+		}
+	}
+	if p.RewritePathPrefix != "" && p.Protocol == ProtocolGRPC {
+		errs.Add(field.Errorf("rewritePathPrefix", "is not supported by GRPCRoute"))
+	} else if p.RewritePathPrefix != "" {
+		errs.Add(checkPathPrefix("rewritePathPrefix", p.RewritePathPrefix))
+		if len(p.Matches) != 1 {
+			errs.Add(field.Errorf("rewritePathPrefix", "needs exactly one match, found %d (When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified)", len(p.Matches)))
+		}
+	}
+	return errs
+}
+
+func (p ModelRouteProps) validateVersions() field.List {
+	var errs field.List
+	switch n := len(p.Versions); {
+	case n == 0:
+		errs.Add(field.Required("versions", "at least one version with the Service that serves it"))
+	case n > maxBackends:
+		errs.Add(field.Errorf("versions", "has %d entries; a rule holds at most %d backends", n, maxBackends))
+	}
+	total := 0
+	for i, v := range p.Versions {
+		path := field.Path("versions").Index(i)
+		switch {
+		case v.Pool != nil && v.Service != (ServiceRef{}):
+			errs.Add(field.Errorf(path, "has both a Service and an InferencePool; a version is served by one"))
+		case v.Pool == nil:
+			errs = append(errs, v.Service.validate(path.Child("service"))...)
+		}
+		if w := *v.Weight; w < 0 || w > maxWeight {
+			errs.Add(field.Invalid(path.Child("weight"), w, fmt.Sprintf("must be between 0 and %d", maxWeight)))
+		} else {
+			total += w
+		}
+	}
+	if len(p.Versions) > 0 && total == 0 {
+		errs.Add(field.Errorf("versions", "weights add up to 0, so the model would get no traffic"))
+	}
+	return errs
+}
+
+func (s ServiceRef) validate(path field.Path) field.List {
+	var errs field.List
+	errs.Add(checkServiceName(path.Child("name"), s.Name))
+	if s.Namespace != "" {
+		errs.Add(checkDNSLabel(path.Child("namespace"), s.Namespace))
+	}
+	errs.Add(checkPort(path.Child("port"), s.Port))
+	return errs
+}
+
+func (m Mirror) validate(path field.Path) field.List {
+	errs := m.Service.validate(path.Child("service"))
+	if m.Percent < 1 || m.Percent > 100 {
+		errs.Add(field.Invalid(path.Child("percent"), m.Percent, "must be between 1 and 100"))
+	}
+	return errs
+}
+
+func (t Timeouts) validate(path field.Path) field.List {
+	var errs field.List
+	for _, d := range []struct {
+		key   string
+		value time.Duration
+	}{{"request", *t.Request}, {"backendRequest", *t.BackendRequest}} {
+		if _, err := gatewayDuration(d.value); err != nil {
+			errs.Add(field.Invalid(path.Child(d.key), d.value.String(), err.Error()))
+		}
+	}
+	if *t.Request != 0 && *t.BackendRequest > *t.Request {
+		errs.Add(field.Invalid(path.Child("backendRequest"), t.BackendRequest.String(),
+			fmt.Sprintf("is longer than the request timeout %s (backendRequest timeout cannot be longer than request timeout)", t.Request)))
+	}
+	return errs
+}

@@ -1,0 +1,309 @@
+package constructs
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"k8s.io/apimachinery/pkg/api/resource"
+
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+var envNamePattern = regexp.MustCompile(`^[-._a-zA-Z][-._a-zA-Z0-9]*$`)
+
+func (p ModelServerProps) validate() error {
+	var errs field.List
+	errs.Add(checkDNSLabel("model", p.Model))
+	errs.Add(checkDNSLabel("version", p.Version))
+	if name := p.Model + "-" + p.Version; p.Model != "" && p.Version != "" && len(name) > 63 {
+		errs.Add(field.Invalid("version", p.Version, fmt.Sprintf("makes the object name %q longer than 63 characters", name)))
+	}
+	errs.Add(checkImage("image", p.Image))
+	errs = append(errs, validateEnv(p.Env)...)
+	errs.Add(checkPort("port", p.Port))
+	errs.Add(checkPort("healthPort", p.HealthPort))
+	if p.Protocol != ProtocolHTTP && p.Protocol != ProtocolGRPC {
+		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
+	}
+	errs = append(errs, p.Resources.validate("resources")...)
+	errs = append(errs, checkLabels("nodeSelector", p.NodeSelector)...)
+	errs = append(errs, validateTolerations(p.Tolerations)...)
+	errs = append(errs, p.validateLifecycle()...)
+	errs = append(errs, p.validateVolumes()...)
+	if p.RunAsUser <= 10000 {
+		errs.Add(field.Invalid("runAsUser", p.RunAsUser, "must be above 10000, clear of the host's system and user IDs"))
+	}
+	errs = append(errs, p.validateReplicas()...)
+	errs.Add(checkServiceName("service.name", p.ServiceName))
+	errs.Add(checkPort("service.port", p.ServicePort))
+	if len(p.AllowTrafficFrom) == 0 {
+		errs.Add(field.Required("allowTrafficFrom", "at least the gateway's data plane must reach the server"))
+	}
+	for i, peer := range p.AllowTrafficFrom {
+		path := field.Path("allowTrafficFrom").Index(i)
+		errs = append(errs, checkLabels(path.Child("namespaceLabels"), peer.NamespaceLabels)...)
+		errs = append(errs, checkLabels(path.Child("podLabels"), peer.PodLabels)...)
+	}
+	return errs.Err()
+}
+
+var (
+	imageRepoPattern   = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*$`)
+	imageTagPattern    = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
+	imageDigestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
+)
+
+// checkImage requires a pinned image: a tag other than latest, or a digest.
+func checkImage(path field.Path, image string) *field.Error {
+	if image == "" {
+		return field.Required(path, "")
+	}
+	repo, digest, hasDigest := strings.Cut(image, "@")
+	tag := ""
+	if i := strings.LastIndex(repo, ":"); i > strings.LastIndex(repo, "/") {
+		repo, tag = repo[:i], repo[i+1:]
+	}
+	switch {
+	case !imageRepoPattern.MatchString(repo):
+		return field.Invalid(path, image, "is not an image reference (lowercase repository, then :tag or @sha256:digest)")
+	case hasDigest && !imageDigestPattern.MatchString(digest):
+		return field.Invalid(path, image, "has a malformed digest (want @sha256: and 64 hex digits)")
+	case hasDigest:
+		return nil
+	case tag == "":
+		return field.Invalid(path, image, "has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.10.2)")
+	case !imageTagPattern.MatchString(tag):
+		return field.Invalid(path, image, "has a malformed tag")
+	case tag == "latest":
+		return field.Invalid(path, image, "uses the tag latest, which is not a pin; name a version or a digest")
+	}
+	return nil
+}
+
+func validateEnv(env []EnvVar) field.List {
+	var errs field.List
+	seen := map[string]bool{}
+	for _, e := range env {
+		path := field.Path("env").Child(e.Name)
+		if e.Secret != nil {
+			path = field.Path("secretEnv").Child(e.Name)
+		}
+		if !envNamePattern.MatchString(e.Name) {
+			errs.Add(field.Invalid(path, e.Name, "is not a valid environment variable name"))
+		}
+		if seen[e.Name] {
+			errs.Add(field.Errorf(path, "is set twice (in env and secretEnv)"))
+		}
+		seen[e.Name] = true
+		if e.Secret != nil {
+			errs.Add(checkDNSSubdomain(path.Child("secret"), e.Secret.Name))
+			if e.Secret.Key == "" {
+				errs.Add(field.Required(path.Child("key"), ""))
+			}
+		}
+	}
+	return errs
+}
+
+func (r ServerResources) validate(path field.Path) field.List {
+	var errs field.List
+	if r.GPUs != nil && *r.GPUs < 1 {
+		errs.Add(field.Invalid(path.Child("gpus"), *r.GPUs, "must be at least 1 (leave gpus out for a CPU-only server)"))
+	}
+	if !strings.Contains(r.GPUResource, "/") || len(r.GPUResource) > 253 {
+		errs.Add(field.Invalid(path.Child("gpuResource"), r.GPUResource, "must be an extended resource name such as nvidia.com/gpu"))
+	}
+	errs = append(errs, r.checkQuantities(path)...)
+	errs.Add(checkAtLeast(path.Child("cpuLimit"), r.CPULimit, r.CPU, "the request"))
+	errs.Add(checkAtLeast(path.Child("memoryLimit"), r.MemoryLimit, r.Memory, "the request"))
+	return errs
+}
+
+// checkQuantities checks each named quantity once: a limit left to default to
+// its request is not reported a second time.
+func (r ServerResources) checkQuantities(path field.Path) field.List {
+	var errs field.List
+	errs.Add(checkPositiveQuantity(path.Child("cpu"), r.CPU))
+	errs.Add(checkPositiveQuantity(path.Child("memory"), r.Memory))
+	if r.CPULimit != r.CPU {
+		errs.Add(checkPositiveQuantity(path.Child("cpuLimit"), r.CPULimit))
+	}
+	if r.MemoryLimit != r.Memory {
+		errs.Add(checkPositiveQuantity(path.Child("memoryLimit"), r.MemoryLimit))
+	}
+	errs.Add(checkPositiveQuantity(path.Child("ephemeralStorage"), r.EphemeralStorage))
+	return errs
+}
+
+// checkAtLeast reports value when both are quantities and value < floor.
+func checkAtLeast(path field.Path, value, floor, floorName string) *field.Error {
+	v, err1 := resource.ParseQuantity(value)
+	f, err2 := resource.ParseQuantity(floor)
+	if err1 == nil && err2 == nil && v.Cmp(f) < 0 {
+		return field.Invalid(path, value, fmt.Sprintf("is below %s %s", floorName, floor))
+	}
+	return nil
+}
+
+// checkPositiveQuantity accepts a Kubernetes quantity above zero.
+func checkPositiveQuantity(path field.Path, value string) *field.Error {
+	if value == "" {
+		return field.Required(path, "")
+	}
+	q, err := resource.ParseQuantity(value)
+	if err != nil {
+		return field.Invalid(path, value, "is not a quantity (use e.g. 500m, 4, 16Gi)")
+	}
+	if q.Sign() <= 0 {
+		return field.Invalid(path, value, "must be above zero")
+	}
+	return nil
+}
+
+// canonical renders a valid quantity the way the API server stores it
+// ("2048Mi" → "2Gi"), so re-applies show no drift.
+func canonical(value string) string {
+	q := resource.MustParse(value)
+	return q.String()
+}
+
+var tolerationEffects = []string{"", "NoSchedule", "PreferNoSchedule", "NoExecute"}
+
+func validateTolerations(tolerations []Toleration) field.List {
+	var errs field.List
+	for i, t := range tolerations {
+		path := field.Path("tolerations").Index(i)
+		switch t.Operator {
+		case "", "Equal":
+			if t.Key == "" {
+				errs.Add(field.Required(path.Child("key"), "operator Equal needs a key"))
+			}
+		case "Exists":
+			if t.Value != "" {
+				errs.Add(field.Errorf(path.Child("value"), "must be empty with operator Exists"))
+			}
+		default:
+			errs.Add(field.Invalid(path.Child("operator"), t.Operator, "must be Exists or Equal"))
+		}
+		if !slices.Contains(tolerationEffects, t.Effect) {
+			errs.Add(field.Invalid(path.Child("effect"), t.Effect, "must be NoSchedule, PreferNoSchedule or NoExecute"))
+		}
+	}
+	return errs
+}
+
+func (p ModelServerProps) validateLifecycle() field.List {
+	var errs field.List
+	errs.Add(checkPathPrefix("probes.path", p.Probes.Path))
+	period, startup := *p.Probes.Period, *p.Probes.StartupTimeout
+	errs.Add(checkWholeSeconds("probes.period", period, time.Second))
+	errs.Add(checkWholeSeconds("probes.startupTimeout", startup, time.Second))
+	if period > 0 && startup < period {
+		errs.Add(field.Invalid("probes.startupTimeout", startup.String(), fmt.Sprintf("is shorter than the probe period %s; the server could never start", period)))
+	}
+	errs.Add(checkWholeSeconds("terminationGracePeriod", *p.TerminationGracePeriod, time.Second))
+	errs.Add(checkWholeSeconds("preStopSleep", *p.PreStopSleep, time.Second))
+	if *p.PreStopSleep >= *p.TerminationGracePeriod {
+		errs.Add(field.Invalid("preStopSleep", p.PreStopSleep.String(), fmt.Sprintf("must be shorter than terminationGracePeriod %s, or no time is left to finish requests", p.TerminationGracePeriod)))
+	}
+	return errs
+}
+
+// checkWholeSeconds accepts a duration of at least min in whole seconds.
+func checkWholeSeconds(path field.Path, d, min time.Duration) *field.Error {
+	switch {
+	case d < min:
+		return field.Invalid(path, d.String(), fmt.Sprintf("must be at least %s", min))
+	case d%time.Second != 0:
+		return field.Invalid(path, d.String(), "must be a whole number of seconds")
+	}
+	return nil
+}
+
+func (p ModelServerProps) validateVolumes() field.List {
+	var errs field.List
+	errs.Add(checkPositiveQuantity("shmSize", p.ShmSize))
+	errs.Add(checkPositiveQuantity("cache.size", p.Cache.Size))
+	shm, err1 := resource.ParseQuantity(p.ShmSize)
+	limit, err2 := resource.ParseQuantity(p.Resources.MemoryLimit)
+	if err1 == nil && err2 == nil && shm.Cmp(limit) >= 0 {
+		errs.Add(field.Invalid("shmSize", p.ShmSize, fmt.Sprintf("must be below the memory limit %s: /dev/shm is memory", p.Resources.MemoryLimit)))
+	}
+	if claim := p.Cache.PersistentVolumeClaim; claim != nil {
+		path := field.Path("cache.persistentVolumeClaim")
+		if claim.StorageClassName != "" {
+			errs.Add(checkDNSSubdomain(path.Child("storageClassName"), claim.StorageClassName))
+		}
+		switch claim.AccessMode {
+		case "ReadWriteMany":
+		case "ReadWriteOnce", "ReadWriteOncePod":
+			if p.maxReplicas() > 1 {
+				errs.Add(field.Invalid(path.Child("accessMode"), claim.AccessMode, fmt.Sprintf("mounts on one node only, but up to %d replicas may run; use ReadWriteMany", p.maxReplicas())))
+			}
+		default:
+			errs.Add(field.Invalid(path.Child("accessMode"), claim.AccessMode, "must be ReadWriteMany, ReadWriteOnce or ReadWriteOncePod"))
+		}
+	}
+	return errs
+}
+
+func (p ModelServerProps) validateReplicas() field.List {
+	var errs field.List
+	if p.Replicas != nil {
+		if p.Autoscaling != nil {
+			errs.Add(field.Errorf("replicas", "and autoscaling exclude each other: the autoscaler owns the replica count"))
+		}
+		if *p.Replicas < 1 {
+			errs.Add(field.Invalid("replicas", *p.Replicas, "must be at least 1"))
+		}
+	}
+	a := p.Autoscaling
+	if a == nil {
+		return errs
+	}
+	minimum, maximum := *a.MinReplicas, *a.MaxReplicas
+	if minimum < 1 {
+		errs.Add(field.Invalid("autoscaling.minReplicas", minimum, "must be at least 1"))
+	}
+	if maximum < 1 {
+		errs.Add(field.Invalid("autoscaling.maxReplicas", maximum, "must be at least 1"))
+	} else if minimum > maximum {
+		errs.Add(field.Invalid("autoscaling.minReplicas", minimum, fmt.Sprintf("is above maxReplicas %d", maximum)))
+	}
+	if a.Metric != nil {
+		if a.CPUUtilization != nil {
+			errs.Add(field.Errorf("autoscaling.cpuUtilization", "and autoscaling.metric exclude each other: scale on one signal"))
+		}
+		if a.Metric.Name == "" || strings.ContainsAny(a.Metric.Name, "/%") {
+			errs.Add(field.Invalid("autoscaling.metric.name", a.Metric.Name, "must be a metric name without '/' or '%'"))
+		}
+		errs.Add(checkPositiveQuantity("autoscaling.metric.averageValue", a.Metric.AverageValue))
+	} else if *a.CPUUtilization < 1 {
+		errs.Add(field.Invalid("autoscaling.cpuUtilization", *a.CPUUtilization, "must be a percentage above 0"))
+	}
+	errs.Add(checkWholeSeconds("autoscaling.scaleDownStabilization", *a.ScaleDownStabilization, 0))
+	if *a.ScaleDownStabilization > time.Hour {
+		errs.Add(field.Invalid("autoscaling.scaleDownStabilization", a.ScaleDownStabilization.String(), "must be at most 1h"))
+	}
+	return errs
+}
+
+var labelNamePattern = regexp.MustCompile(`^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$`)
+var labelValuePattern = regexp.MustCompile(`^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$`)
+
+func checkLabels(path field.Path, labels map[string]string) field.List {
+	var errs field.List
+	for _, key := range slices.Sorted(maps.Keys(labels)) {
+		if !labelNamePattern.MatchString(key) {
+			errs.Add(field.Invalid(path.Child(key), key, "is not a valid label key"))
+		}
+		if !labelValuePattern.MatchString(labels[key]) {
+			errs.Add(field.Invalid(path.Child(key), labels[key], "is not a valid label value"))
+		}
+	}
+	return errs
+}
