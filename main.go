@@ -8,10 +8,10 @@ import (
 	_ "embed"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
@@ -83,27 +83,40 @@ func synth(data []byte, outDir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	manifests, err := platform.Manifests(charts)
-	if err != nil {
-		return "", err
-	}
-	drawing, err := picture(manifests)
-	if err != nil {
-		return "", err
-	}
+	var drawing string
 	err = output.Replace(outDir, func(tmp string) error {
-		for _, m := range manifests {
-			data, err := output.Documents(m.Objects, cdk8sYAML)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(filepath.Join(tmp, m.File), data, 0o644); err != nil {
-				return err
-			}
+		written := map[string][]manifest.Object{}
+		err := platform.EachManifest(charts, func(m platform.Manifest) error {
+			objects, err := write(tmp, m)
+			written[m.File] = objects
+			return err
+		})
+		if err != nil {
+			return err
 		}
-		return nil
+		drawing, err = topology.Render(inFileOrder(written))
+		return err
 	})
 	return drawing, err
+}
+
+// write writes one file and returns its objects in the compact form the
+// picture reads, so the JSON values can be freed chart by chart.
+func write(dir string, m platform.Manifest) ([]manifest.Object, error) {
+	data, err := output.Documents(m.Objects, cdk8sYAML)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, m.File), data, 0o644); err != nil {
+		return nil, err
+	}
+	objects := make([]manifest.Object, len(m.Objects))
+	for i, value := range m.Objects {
+		if objects[i], err = manifest.FromValue(fmt.Sprintf("%s#%d", m.File, i), value); err != nil {
+			return nil, err
+		}
+	}
+	return objects, nil
 }
 
 // cdk8sYAML renders one object with cdk8s's own YAML writer.
@@ -111,19 +124,11 @@ func cdk8sYAML(obj map[string]any) (string, error) {
 	return *cdk8s.Yaml_Stringify(obj), nil
 }
 
-// picture draws the written objects, in the order kubectl reads the files.
-func picture(manifests []platform.Manifest) (string, error) {
-	byFile := slices.Clone(manifests)
-	slices.SortFunc(byFile, func(a, b platform.Manifest) int { return strings.Compare(a.File, b.File) })
+// inFileOrder lists the objects in the order kubectl reads the files.
+func inFileOrder(byFile map[string][]manifest.Object) []manifest.Object {
 	var objects []manifest.Object
-	for _, m := range byFile {
-		for i, value := range m.Objects {
-			o, err := manifest.FromValue(fmt.Sprintf("%s#%d", m.File, i), value)
-			if err != nil {
-				return "", err
-			}
-			objects = append(objects, o)
-		}
+	for _, file := range slices.Sorted(maps.Keys(byFile)) {
+		objects = append(objects, byFile[file]...)
 	}
-	return topology.Render(objects)
+	return objects
 }

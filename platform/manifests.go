@@ -13,27 +13,29 @@ type Manifest struct {
 // modelLabel names the model an object belongs to; the constructs set it.
 const modelLabel = "app.kubernetes.io/name"
 
-// Manifests resolves each chart's objects with one call to cdk8s per chart
-// and groups them into files: one per chart, and one per model for the models
-// chart, in order of first appearance.
-func Manifests(charts []Chart) ([]Manifest, error) {
-	var out []Manifest
+// EachManifest resolves each chart's objects with one call to cdk8s per
+// chart, groups them into files (one per chart, one per model for model
+// charts, in order of first appearance) and hands each file to fn, chart by
+// chart, so that only one chart's objects are held at a time.
+func EachManifest(charts []Chart, fn func(Manifest) error) error {
 	for _, c := range charts {
 		objects, err := resolved(c)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if !c.SplitByModel {
-			out = append(out, Manifest{File: c.File, Objects: objects})
-			continue
+		files := []Manifest{{File: c.File, Objects: objects}}
+		if c.SplitByModel {
+			if files, err = splitByModel(objects); err != nil {
+				return err
+			}
 		}
-		perModel, err := splitByModel(objects)
-		if err != nil {
-			return nil, err
+		for _, m := range files {
+			if err := fn(m); err != nil {
+				return err
+			}
 		}
-		out = append(out, perModel...)
 	}
-	return out, nil
+	return nil
 }
 
 func resolved(c Chart) ([]map[string]any, error) {

@@ -1,15 +1,17 @@
 // Package platform turns a parsed platform description into construct props
 // and adds the resulting charts to a cdk8s app: one chart for the namespace,
-// one for the gateway, one for the models. Chart ids become dist/ file names,
+// one for the gateway, one per hundred models. Chart ids become dist/ file names,
 // chosen so that lexical order is a valid apply order; the output step splits
 // the models' objects into one file per model.
 //
-// One chart for all models, not one each: cdk8s re-validates the whole app
-// for every chart it synthesizes, so synth time grows with charts × objects.
+// Models share charts of up to ModelsPerChart, not one each: cdk8s
+// re-validates the whole app for every chart it synthesizes, so synth time
+// grows with charts × objects.
 package platform
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -44,22 +46,34 @@ func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 		return nil, errs.Err()
 	}
 
-	modelsChart := cdk8s.NewChart(app, jsii.String(ModelsChart), chartProps(p))
+	charts := []Chart{
+		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
+		{Chart: gwChart, File: "10-gateway.k8s.yaml"},
+	}
+	var modelsChart cdk8s.Chart
 	for i, m := range p.Models {
+		if i%ModelsPerChart == 0 {
+			id := fmt.Sprintf("%s-%03d", ModelsChart, i/ModelsPerChart)
+			modelsChart = cdk8s.NewChart(app, jsii.String(id), chartProps(p))
+			charts = append(charts, Chart{Chart: modelsChart, SplitByModel: true})
+		}
 		errs = append(errs, addModel(modelsChart, p, i, m, gateway)...)
 	}
 	if err := errs.Unique().Err(); err != nil {
 		return nil, err
 	}
-	return []Chart{
-		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
-		{Chart: gwChart, File: "10-gateway.k8s.yaml"},
-		{Chart: modelsChart, SplitByModel: true},
-	}, nil
+	return charts, nil
 }
 
-// ModelsChart is the id of the chart that holds every model's objects.
-const ModelsChart = "20-models"
+// Models share charts, ModelsPerChart to a chart, named ModelsChart-000,
+// ModelsChart-001 and so on. cdk8s re-validates the whole app for every chart
+// it resolves, so a chart per model makes synth grow with models²; one chart
+// for all makes the output step hold every object at once. A hundred models
+// keep both small.
+const (
+	ModelsChart    = "20-models"
+	ModelsPerChart = 100
+)
 
 // addModel adds the chart of model i: its servers, if the platform runs
 // them, and its route.

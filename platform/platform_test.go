@@ -61,7 +61,7 @@ func TestBuildNamesChartsForApplyOrder(t *testing.T) {
 	for _, c := range *app.Charts() {
 		ids = append(ids, *c.Node().Id())
 	}
-	assert.Equal(t, []string{"00-namespace", "10-gateway", ModelsChart}, ids, "the output step splits the models chart per model")
+	assert.Equal(t, []string{"00-namespace", "10-gateway", ModelsChart + "-000"}, ids, "the output step splits model charts per model")
 }
 
 func TestBuildMapsServerErrorsToTheirConfigKeys(t *testing.T) {
