@@ -75,8 +75,8 @@ const (
 	ModelsPerChart = 100
 )
 
-// addModel adds the chart of model i: its servers, if the platform runs
-// them, and its route.
+// addModel adds model i's objects to chart: its servers and pools, if the
+// platform runs them, and its route.
 func addModel(chart cdk8s.Chart, p *config.Platform, i int, m config.Model, gateway *constructs.AIGateway) field.List {
 	var errs field.List
 	path := field.Path("models").Index(i)

@@ -26,7 +26,6 @@ type platform struct {
 	grpcRoutes  []*gwv1.GRPCRoute
 	services    []*corev1.Service
 	pools       []*manifest.InferencePool
-	deployments []*appsv1.Deployment
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
 	// byLabel indexes deployments by namespace/key=value of their pod labels.
 	byLabel map[string][]*appsv1.Deployment
@@ -78,7 +77,6 @@ func decode(objects []manifest.Object) (*platform, error) {
 		case *manifest.InferencePool:
 			p.pools = append(p.pools, v)
 		case *appsv1.Deployment:
-			p.deployments = append(p.deployments, v)
 			for k, val := range v.Spec.Template.Labels {
 				key := v.Namespace + "/" + k + "=" + val
 				p.byLabel[key] = append(p.byLabel[key], v)

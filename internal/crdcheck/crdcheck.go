@@ -66,9 +66,6 @@ func Load(files ...string) (*Validator, error) {
 	return v, nil
 }
 
-// Kinds returns the number of group-version-kinds the validator serves.
-func (v *Validator) Kinds() int { return len(v.kinds) }
-
 func (v *Validator) add(doc []byte) error {
 	object, err := decode(doc)
 	if err != nil || object == nil || object["kind"] != "CustomResourceDefinition" {
