@@ -17,9 +17,12 @@ import (
 // unless they would read back as something else. Writing YAML in Go instead of
 // Node.js is most of what keeps synth fast at thousands of objects.
 //
-// It declines (ok == false) what it does not reproduce exactly: multi-line
-// strings, control characters, quotes inside quoted strings, non-integer
-// numbers; the caller then lets cdk8s write that document.
+// Multi-line strings become literal block scalars (|, |- or |+), as the npm
+// package writes them with lineWidth 0. It declines (ok == false) what it does
+// not reproduce exactly: control characters other than line breaks in block
+// scalars, quotes inside quoted strings, multi-line keys, blocks that start
+// with a space or end in spaces, non-integer numbers; the caller then lets
+// cdk8s write that document.
 
 // notPlain is the npm yaml package's test for strings that cannot be plain scalars.
 var notPlain = regexp.MustCompile("^[\\n\\t ,\\[\\]{}#&*!|>'\"%@`]|^[?-]$|^[?-][ \\t]|[\\n:][ \\t]|[ \\t]\\n|[\\n\\t ]#|[\\n\\t :]$")
@@ -101,6 +104,10 @@ func (w *yamlWriter) value(v any, indent int) bool {
 		w.buf.WriteString("\n")
 		return w.sequence(x, indent+2)
 	default:
+		if text, ok := v.(string); ok && strings.Contains(text, "\n") {
+			w.buf.WriteString(" ")
+			return w.block(text, indent+2)
+		}
 		s, ok := scalar(v)
 		if !ok {
 			return false
@@ -108,6 +115,44 @@ func (w *yamlWriter) value(v any, indent int) bool {
 		w.buf.WriteString(" " + s + "\n")
 		return true
 	}
+}
+
+// blockUnusual are what a literal block cannot hold as the npm package writes
+// it: control characters other than the line feed, the line separators, and
+// document markers at the start of a line.
+var blockUnusual = regexp.MustCompile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\x{2028}\\x{2029}]|(?m:^(%|---|\\.\\.\\.))")
+
+// block writes a multi-line string as a literal block scalar whose lines sit
+// at indent, with the chomping indicator that keeps its trailing line breaks:
+// none for one, "-" for none, "+" for more.
+func (w *yamlWriter) block(s string, indent int) bool {
+	if blockUnusual.MatchString(s) || s[0] == ' ' || s[0] == '\n' {
+		return false
+	}
+	body := strings.TrimRight(s, "\n")
+	if strings.TrimRight(body, " ") != body {
+		return false // the npm package quotes blocks that end in spaces
+	}
+	chomp := "+"
+	switch len(s) - len(body) {
+	case 0:
+		chomp = "-"
+	case 1:
+		chomp = ""
+	}
+	pad := strings.Repeat(" ", indent)
+	w.buf.WriteString("|" + chomp + "\n" + pad)
+	for i, line := range strings.Split(body, "\n") {
+		if i > 0 {
+			w.buf.WriteString("\n")
+			if line != "" {
+				w.buf.WriteString(pad)
+			}
+		}
+		w.buf.WriteString(line)
+	}
+	w.buf.WriteString(strings.Repeat("\n", max(1, len(s)-len(body))))
+	return true
 }
 
 func (w *yamlWriter) sequence(items []any, indent int) bool {
@@ -126,6 +171,12 @@ func (w *yamlWriter) sequence(items []any, indent int) bool {
 		case []any:
 			return false // nested sequences do not occur in Kubernetes objects
 		default:
+			if text, ok := item.(string); ok && strings.Contains(text, "\n") {
+				if !w.block(text, indent+2) {
+					return false
+				}
+				continue
+			}
 			s, ok := scalar(item)
 			if !ok {
 				return false

@@ -53,6 +53,40 @@ func TestScalarsQuoteLikeTheNpmYAMLPackage(t *testing.T) {
 	for i, v := range values {
 		doc[fmt.Sprintf("k%03d", i)] = v
 	}
+	want := npmYAML(t, doc)
+	for k, v := range doc {
+		_, ok := MarshalDocument(map[string]any{k: v})
+		require.True(t, ok, "declined %q", v)
+	}
+	got, ok := MarshalDocument(doc)
+	require.True(t, ok)
+	assert.Equal(t, want, string(got))
+}
+
+// TestBlockScalarsMatchTheNpmYAMLPackage renders multi-line strings, as map
+// values and list items at several depths, with both writers.
+func TestBlockScalarsMatchTheNpmYAMLPackage(t *testing.T) {
+	texts := []string{
+		"two\nlines", "ends in a line break\n", "ends in two\n\n", "three\n\n\n",
+		"an empty\n\nline inside\n", "key: value\n- item\n  nested: \"quoted\" 'single' # not a comment\n",
+		"apiVersion: v1\nkind: EndpointPickerConfig\nplugins:\n- name: queue-scorer\n",
+		"trailing colon:\n", "[flow]\n{map}\n",
+	}
+	doc := map[string]any{}
+	for i, text := range texts {
+		doc[fmt.Sprintf("k%02d", i)] = text
+	}
+	doc["nested"] = map[string]any{"data": map[string]any{"config.yaml": texts[6]}}
+	doc["list"] = []any{texts[0], map[string]any{"inner": []any{texts[2]}}}
+	want := npmYAML(t, doc)
+	got, ok := MarshalDocument(doc)
+	require.True(t, ok)
+	assert.Equal(t, want, string(got))
+}
+
+// npmYAML renders doc with the npm yaml package, configured as cdk8s does.
+func npmYAML(t *testing.T, doc map[string]any) string {
+	t.Helper()
 	raw, err := json.Marshal(doc)
 	require.NoError(t, err)
 	script := `const YAML = require(process.argv[1] + '/yaml');
@@ -64,17 +98,11 @@ let s = ''; process.stdin.on('data', d => s += d).on('end', () =>
 	cmd.Stdin = strings.NewReader(string(raw))
 	want, err := cmd.Output()
 	require.NoError(t, err, "node with the npm yaml package (make installs it)")
-	for k, v := range doc {
-		_, ok := MarshalDocument(map[string]any{k: v})
-		require.True(t, ok, "declined %q", v)
-	}
-	got, ok := MarshalDocument(doc)
-	require.True(t, ok)
-	assert.Equal(t, string(want), string(got))
+	return string(want)
 }
 
 func TestMarshalDocumentDeclinesWhatItDoesNotReproduce(t *testing.T) {
-	for _, v := range []any{"two\nlines", "tab\there", `say "hi"`, "line\u2028separator", 1.5, []any{[]any{"nested"}}} {
+	for _, v := range []any{" leading space\nblock", "block\nwith a tab\there", "ends in spaces\n  ", "---\ndocument marker\n", "tab\there", `say "hi"`, "line\u2028separator", 1.5, []any{[]any{"nested"}}} {
 		_, ok := MarshalDocument(map[string]any{"k": v})
 		assert.False(t, ok, "%#v", v)
 	}
