@@ -8,9 +8,10 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 GATEWAY_API_VERSION := v1.6.3
 GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
 GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
-# InferencePool of the Gateway API Inference Extension v1.6.0. cdk8s.yaml names the
-# upstream release asset; without internet, import this local copy of its CRD.
-INFERENCE_POOL_CRD ?= ../shared/crds/gateway-api-inference-extension-v1.6.0/inference.networking.k8s.io_inferencepools.yaml
+# The InferencePool CRD of the Gateway API Inference Extension v1.6.0 is never
+# committed: cmd/inferencepoolcrd prints the path of INFERENCE_POOL_CRD, else of
+# the shared copy beside the repository, else of a download from the release tag
+# into .gen/crds/, checked against the SHA-256 pinned in internal/crdsource.
 
 # The control plane of the integration test, pinned in tools/kube/go.mod.
 KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
@@ -63,9 +64,10 @@ $(KUBE_TOOLS)/kubectl: tools/kube/go.mod tools/kube/go.sum
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kubectl.tmp k8s.io/kubernetes/cmd/kubectl
 	mv $(KUBE_TOOLS)/kubectl.tmp $@
 
-## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path overrides the download)
-import: $(NPM_STAMP)
+## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path names your own copy)
+import: bindings
 	mkdir -p .gen/crds
+	go run ./cmd/inferencepoolcrd > .gen/crds/inferencepool.path
 	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/^\t"Dir": "\(.*\)",$$/\1/p'); \
 	test -n "$$dir"; \
 	first=1; for crd in $(GATEWAY_API_CRDS); do \
@@ -74,7 +76,7 @@ import: $(NPM_STAMP)
 	done > $(GATEWAY_API_FILE)
 	rm -rf imports
 	npx cdk8s import --no-check-upgrade --no-save $(GATEWAY_API_FILE)
-	npx cdk8s import --no-check-upgrade --no-save $(INFERENCE_POOL_CRD)
+	npx cdk8s import --no-check-upgrade --no-save "$$(cat .gen/crds/inferencepool.path)"
 
 clean:
 	rm -rf bin .gen node_modules .cache

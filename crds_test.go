@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ai-gateway/ai-gateway/internal/crdcheck"
+	"github.com/ai-gateway/ai-gateway/internal/crdsource"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 
@@ -56,15 +58,12 @@ func gatewayAPICRDs(t *testing.T) []string {
 }
 
 // inferencePoolCRD is the InferencePool CRD of the Inference Extension
-// v1.6.0, read from the shared folder beside the repository (never copied
-// into it); INFERENCE_POOL_CRD overrides the path.
+// v1.6.0, never committed here: INFERENCE_POOL_CRD, else the shared copy
+// beside the repository, else a checked download (internal/crdsource).
 func inferencePoolCRD(t *testing.T) string {
 	t.Helper()
-	path := os.Getenv("INFERENCE_POOL_CRD")
-	if path == "" {
-		path = filepath.Join("..", "shared", "crds", "gateway-api-inference-extension-v1.6.0", "inference.networking.k8s.io_inferencepools.yaml")
-	}
-	require.FileExists(t, path, "the InferencePool CRD (set INFERENCE_POOL_CRD)")
+	path, err := crdsource.InferencePool(".").Path(context.Background())
+	require.NoError(t, err)
 	return path
 }
 

@@ -1,0 +1,171 @@
+// Package crdsource finds a CRD file that the repository needs but must not
+// commit: the Inference Extension's InferencePool CRD, read by `make import`
+// and by the tests. It looks, in order, at the path an environment variable
+// names, at a local copy, at an earlier download, and finally downloads the
+// file from upstream; anything but the variable's file must match a pinned
+// SHA-256.
+package crdsource
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Source says where one CRD may come from.
+type Source struct {
+	// Name of the CRD in messages, e.g. "the InferencePool CRD".
+	Name string
+	// EnvVar names the environment variable whose path, when set, is used
+	// as it is: the user's own copy, not checked against the pin.
+	EnvVar string
+	// LocalCopy is a copy kept beside the repository, if any.
+	LocalCopy string
+	// URL is the upstream file.
+	URL string
+	// SHA256 is the pinned checksum of the file, in hex.
+	SHA256 string
+	// Cache is where a download is kept (git-ignored).
+	Cache string
+	// Client fetches URL. Default: an http.Client with a 60 s timeout.
+	Client *http.Client
+	// Getenv reads the environment. Default: os.Getenv.
+	Getenv func(string) string
+}
+
+// Inference Extension release whose InferencePool CRD the repository uses.
+const (
+	InferencePoolVersion = "v1.6.0"
+	// InferencePoolSHA256 is the checksum of the CRD file as the release
+	// tag holds it (annotation bundle-version: v1.6.0). Update it together
+	// with InferencePoolVersion (README: "Updating the InferencePool CRD").
+	InferencePoolSHA256 = "55e0dbf39c50c4bbdd60106493a4573df4bb44479f9ce46762f1af718883e5cd"
+	inferencePoolFile   = "inference.networking.k8s.io_inferencepools.yaml"
+)
+
+// InferencePool is the source of the InferencePool CRD for the repository
+// rooted at root: INFERENCE_POOL_CRD, then ../shared/crds/ beside the
+// repository, then .gen/crds/, then the file at the upstream release tag.
+func InferencePool(root string) Source {
+	return Source{
+		Name:      "the InferencePool CRD",
+		EnvVar:    "INFERENCE_POOL_CRD",
+		LocalCopy: filepath.Join(root, "..", "shared", "crds", "gateway-api-inference-extension-"+InferencePoolVersion, inferencePoolFile),
+		URL:       "https://raw.githubusercontent.com/kubernetes-sigs/gateway-api-inference-extension/" + InferencePoolVersion + "/config/crd/bases/" + inferencePoolFile,
+		SHA256:    InferencePoolSHA256,
+		Cache:     filepath.Join(root, ".gen", "crds", "gateway-api-inference-extension-"+InferencePoolVersion+"-"+inferencePoolFile),
+	}
+}
+
+// Path returns the path of a verified copy of the CRD, downloading it into
+// Cache when no other copy exists.
+func (s Source) Path(ctx context.Context) (string, error) {
+	getenv := s.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	if path := getenv(s.EnvVar); path != "" {
+		if _, err := os.Stat(path); err != nil {
+			return "", fmt.Errorf("%s=%s: %w", s.EnvVar, path, err)
+		}
+		return path, nil
+	}
+	for _, path := range []string{s.LocalCopy, s.Cache} {
+		ok, err := s.verified(path)
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			return path, nil
+		}
+	}
+	if err := s.download(ctx); err != nil {
+		return "", err
+	}
+	return s.Cache, nil
+}
+
+// verified reports whether path exists with the pinned checksum; a file
+// with another checksum is an error, not a reason to look further.
+func (s Source) verified(path string) (bool, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if sum := checksum(data); sum != s.SHA256 {
+		return false, fmt.Errorf("%s at %s has SHA-256 %s, but %s is pinned; remove the file, or set %s to use it as it is",
+			s.Name, path, sum, s.SHA256, s.EnvVar)
+	}
+	return true, nil
+}
+
+// download fetches URL into Cache, atomically, if its checksum is the pin.
+func (s Source) download(ctx context.Context) error {
+	data, err := s.fetch(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: no copy at %s, and downloading %s failed (%v); set %s to the path of a copy",
+			s.Name, s.LocalCopy, s.URL, err, s.EnvVar)
+	}
+	if sum := checksum(data); sum != s.SHA256 {
+		return fmt.Errorf("%s downloaded from %s has SHA-256 %s, but %s is pinned; if upstream changed the file on purpose, review it and update the pin",
+			s.Name, s.URL, sum, s.SHA256)
+	}
+	if err := os.MkdirAll(filepath.Dir(s.Cache), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(s.Cache), ".download-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), s.Cache)
+}
+
+func (s Source) fetch(ctx context.Context) ([]byte, error) {
+	client := s.Client
+	if client == nil {
+		client = &http.Client{Timeout: 60 * time.Second}
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.URL, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := client.Do(req)
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) {
+		return nil, urlErr.Err // the message names the URL already
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("HTTP %s", resp.Status)
+	}
+	// A CRD is tens of kilobytes; anything past 16 MiB is not one.
+	return io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+}
+
+func checksum(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
