@@ -90,7 +90,7 @@ func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
 			require.NotEmpty(t, objects)
 			for _, o := range objects {
 				assert.Contains(t, []string{"v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1",
-					"gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1"},
+					"rbac.authorization.k8s.io/v1", "gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1"},
 					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted", o.Source)
 				_, err := o.DecodeStrict()
 				assert.NoError(t, err)
@@ -129,6 +129,9 @@ func TestDistHasStableReadableNames(t *testing.T) {
 	want = append(want, server("embeddings-stable", "ai-embeddings-service")...)
 	want = append(want, "HTTPRoute/embeddings")
 	want = append(want, server("reasoning-stable", "reasoning-stable")...)
+	want = append(want, "ServiceAccount/reasoning-stable-epp", "Role/reasoning-stable-epp", "RoleBinding/reasoning-stable-epp",
+		"ConfigMap/reasoning-stable-epp", "Deployment/reasoning-stable-epp", "Service/reasoning-stable-epp",
+		"NetworkPolicy/reasoning-stable-epp", "NetworkPolicy/reasoning-stable-epp-scrape")
 	want = append(want, "InferencePool/reasoning-stable", "HTTPRoute/reasoning")
 	want = append(want, server("vision-stable", "vision")...)
 	want = append(want, "GRPCRoute/vision")

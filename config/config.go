@@ -105,14 +105,30 @@ const (
 	BackendInferencePool = "inferencePool"
 )
 
-// EndpointPicker is the Inference Extension's per-request replica picker.
+// EndpointPicker is the Inference Extension's per-request replica picker of
+// a model's pools: one the platform runs per pool, or one you run (service).
 type EndpointPicker struct {
-	// Service of the picker. Required.
-	Service string `yaml:"service" config:"required"`
-	// Port of the picker. Required.
-	Port int `yaml:"port" config:"required"`
+	// Service of a picker you run yourself. Default: none; the platform runs one per pool.
+	Service string `yaml:"service"`
+	// Port of that Service's ext-proc endpoint. Required with service.
+	Port *int `yaml:"port"`
 	// FailureMode: FailClose or FailOpen. Default: FailClose.
 	FailureMode string `yaml:"failureMode"`
+	// Replicas of each picker the platform runs; above 1 they elect a leader. Default: 1.
+	Replicas *int `yaml:"replicas"`
+	// Image of the pickers the platform runs. Default: the constructs' pinned image.
+	Image string `yaml:"image"`
+	// Resources of each picker replica. Default: 4 CPUs, 8Gi.
+	Resources *PickerResources `yaml:"resources"`
+}
+
+// PickerResources are the CPU and memory of one picker replica, requested
+// and limited alike.
+type PickerResources struct {
+	// CPU, e.g. "4". Default: 4.
+	CPU string `yaml:"cpu"`
+	// Memory, e.g. 8Gi. Default: 8Gi.
+	Memory string `yaml:"memory"`
 }
 
 // Match selects requests by path prefix and, optionally, a header.

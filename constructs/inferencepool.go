@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -11,38 +12,17 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
-// FailureMode says what the gateway does when the endpoint picker does not answer.
-type FailureMode string
-
-// Failure modes of the Inference Extension.
-const (
-	// FailClose rejects the request: no replica is chosen blindly.
-	FailClose FailureMode = "FailClose"
-	// FailOpen sends the request to a replica the gateway chooses itself.
-	FailOpen FailureMode = "FailOpen"
-)
-
 // maxTargetPorts is the InferencePool CRD's limit.
 const maxTargetPorts = 8
-
-// EndpointPicker is the extension service that picks the replica for each
-// request from the pool (KV-cache, queue depth, LoRA adapters).
-type EndpointPicker struct {
-	// Service of the endpoint picker, in the pool's namespace. Required.
-	Service string
-	// Port of its gRPC ext-proc endpoint. Required.
-	Port int
-	// FailureMode when the picker is unavailable. Default: FailClose.
-	FailureMode FailureMode
-}
 
 // InferencePoolProps describes the pool of one model version's servers.
 type InferencePoolProps struct {
 	// Server whose pods form the pool. Required: the selector and target port
 	// are read from the server's own objects, so they cannot disagree.
 	Server *ModelServer
-	// EndpointPicker chooses the replica per request. Default: none.
-	EndpointPicker *EndpointPicker
+	// EndpointPicker chooses the replica per request: one you run, or one
+	// the pool runs for itself. Default: the pool's own, with defaults.
+	EndpointPicker EndpointPicker
 }
 
 // InferencePool is an inference.networking.k8s.io/v1 InferencePool: the
@@ -54,16 +34,15 @@ type InferencePool struct {
 	Selector map[string]string
 	// TargetPorts are the serving ports of the pods.
 	TargetPorts []int
+	// Picker is the Service and port of the pool's endpoint picker.
+	Picker ServiceRef
 }
 
-// NewInferencePool validates props and adds the pool to scope. Errors name
-// the prop by its config key.
+// NewInferencePool validates props and adds the pool to scope, with its own
+// endpoint picker unless props name one you run. Errors name the prop by its
+// config key.
 func NewInferencePool(scope constructs.Construct, id string, props InferencePoolProps) (*InferencePool, error) {
-	if props.EndpointPicker != nil && props.EndpointPicker.FailureMode == "" {
-		picker := *props.EndpointPicker
-		picker.FailureMode = FailClose
-		props.EndpointPicker = &picker
-	}
+	props.EndpointPicker = props.EndpointPicker.withDefaults()
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
@@ -72,8 +51,14 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 		Selector:    props.Server.PodLabels(),
 		TargetPorts: []int{props.Server.props.Port},
 	}
-	if err := pool.validate(); err != nil {
+	if err := pool.validate(props.EndpointPicker); err != nil {
 		return nil, err
+	}
+	picker := props.EndpointPicker
+	if picker.external() {
+		pool.Picker = ServiceRef{Name: picker.Service, Namespace: props.Server.Service.Namespace, Port: *picker.Port}
+	} else {
+		pool.Picker = newEndpointPicker(scope, id+"-picker", pool, props.Server, picker)
 	}
 	ports := make([]*infapi.InferencePoolSpecTargetPorts, len(pool.TargetPorts))
 	for i, p := range pool.TargetPorts {
@@ -85,7 +70,7 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 			Selector:          &infapi.InferencePoolSpecSelector{MatchLabels: stringMap(pool.Selector)},
 			TargetPorts:       &ports,
 			AppProtocol:       infapi.InferencePoolSpecAppProtocol_HTTP,
-			EndpointPickerRef: endpointPickerRef(props.EndpointPicker),
+			EndpointPickerRef: endpointPickerRef(pool.Picker, picker.FailureMode),
 		},
 	})
 	return pool, nil
@@ -93,18 +78,15 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 
 // endpointPickerRef writes the group, kind and failure mode the API server
 // would default, so re-applies show no drift.
-func endpointPickerRef(p *EndpointPicker) *infapi.InferencePoolSpecEndpointPickerRef {
-	if p == nil {
-		return nil
-	}
+func endpointPickerRef(p ServiceRef, failureMode FailureMode) *infapi.InferencePoolSpecEndpointPickerRef {
 	mode := infapi.InferencePoolSpecEndpointPickerRefFailureMode_FAIL_CLOSE
-	if p.FailureMode == FailOpen {
+	if failureMode == FailOpen {
 		mode = infapi.InferencePoolSpecEndpointPickerRefFailureMode_FAIL_OPEN
 	}
 	return &infapi.InferencePoolSpecEndpointPickerRef{
 		Group:       jsii.String(""),
 		Kind:        jsii.String("Service"),
-		Name:        jsii.String(p.Service),
+		Name:        jsii.String(p.Name),
 		Port:        &infapi.InferencePoolSpecEndpointPickerRefPort{Number: jsii.Number(p.Port)},
 		FailureMode: mode,
 	}
@@ -115,19 +97,17 @@ func (p InferencePoolProps) validate() error {
 	if p.Server == nil {
 		errs.Add(field.Required("server", "the ModelServer whose pods form the pool"))
 	}
-	if e := p.EndpointPicker; e != nil {
-		errs.Add(checkServiceName("endpointPicker.service", e.Service))
-		errs.Add(checkPort("endpointPicker.port", e.Port))
-		if e.FailureMode != FailClose && e.FailureMode != FailOpen {
-			errs.Add(field.Invalid("endpointPicker.failureMode", string(e.FailureMode), "must be FailClose or FailOpen"))
-		}
-	}
+	errs = append(errs, p.EndpointPicker.validate("endpointPicker")...)
 	return errs.Err()
 }
 
-// validate applies the CRD's rules to what the pool took from the server.
-func (pool *InferencePool) validate() error {
+// validate applies the CRD's rules to what the pool took from the server,
+// and checks the name its own picker would get.
+func (pool *InferencePool) validate(picker EndpointPicker) error {
 	var errs field.List
+	if name := pickerName(pool.Name); !picker.external() && len(name) > 63 {
+		errs.Add(field.Invalid("version", pool.Name, fmt.Sprintf("makes the endpoint picker's name %q longer than 63 characters", name)))
+	}
 	if len(pool.Selector) == 0 {
 		errs.Add(field.Errorf("server", "has no pod labels to select"))
 	}

@@ -14,10 +14,10 @@ func TestInferencePoolGolden(t *testing.T) {
 	for _, v := range []struct {
 		name   string
 		weight int
-		picker *EndpointPicker
+		picker EndpointPicker
 	}{
-		{"stable", 80, &EndpointPicker{Service: "chat-epp", Port: 9002}},
-		{"canary", 20, &EndpointPicker{Service: "chat-epp", Port: 9002, FailureMode: FailOpen}},
+		{"stable", 80, EndpointPicker{Service: "chat-epp", Port: intPtr(9002)}},
+		{"canary", 20, EndpointPicker{Service: "chat-epp", Port: intPtr(9002), FailureMode: FailOpen}},
 	} {
 		props := gpuServer()
 		props.Version = v.name
@@ -27,6 +27,7 @@ func TestInferencePoolGolden(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, server.PodLabels(), pool.Selector, "the pool selects exactly the server's pods")
 		assert.Equal(t, []int{DefaultServerPort}, pool.TargetPorts)
+		assert.Equal(t, ServiceRef{Name: "chat-epp", Namespace: testNamespace, Port: 9002}, pool.Picker)
 		versions = append(versions, ModelVersion{Pool: pool, Weight: intPtr(v.weight)})
 	}
 	_, err := NewModelRoute(chart, "route", ModelRouteProps{Name: "chat", Gateway: gw, Versions: versions})
@@ -37,15 +38,25 @@ func TestInferencePoolGolden(t *testing.T) {
 func TestInferencePoolRejects(t *testing.T) {
 	tests := []struct {
 		name   string
-		picker *EndpointPicker
+		picker EndpointPicker
 		server bool
 		want   string
 	}{
-		{"no server", nil, false, "server: is required"},
-		{"a picker without service", &EndpointPicker{Port: 9002}, true, "endpointPicker.service: is required"},
-		{"a picker on port zero", &EndpointPicker{Service: "epp"}, true, "endpointPicker.port: 0 must be a port between 1 and 65535"},
-		{"a picker on port 70000", &EndpointPicker{Service: "epp", Port: 70000}, true, "endpointPicker.port: 70000 must be a port"},
-		{"an unknown failure mode", &EndpointPicker{Service: "epp", Port: 9002, FailureMode: "Retry"}, true, `endpointPicker.failureMode: "Retry" must be FailClose or FailOpen`},
+		{"no server", EndpointPicker{}, false, "server: is required"},
+		{"an external picker without port", EndpointPicker{Service: "epp"}, true, "endpointPicker.port: is required"},
+		{"an external picker on port zero", EndpointPicker{Service: "epp", Port: intPtr(0)}, true, "endpointPicker.port: 0 must be a port between 1 and 65535"},
+		{"an external picker on port 70000", EndpointPicker{Service: "epp", Port: intPtr(70000)}, true, "endpointPicker.port: 70000 must be a port"},
+		{"an external picker named like no Service", EndpointPicker{Service: "9epp", Port: intPtr(9002)}, true, `endpointPicker.service: "9epp" must be a Service name`},
+		{"an external picker with replicas", EndpointPicker{Service: "epp", Port: intPtr(9002), Replicas: intPtr(2)}, true, "endpointPicker.replicas: configures the platform's own picker; with service the picker is yours"},
+		{"an external picker with an image", EndpointPicker{Service: "epp", Port: intPtr(9002), Image: "epp:v1"}, true, "endpointPicker.image: configures the platform's own picker"},
+		{"an external picker with resources", EndpointPicker{Service: "epp", Port: intPtr(9002), Resources: PickerResources{CPU: "1"}}, true, "endpointPicker.resources: configures the platform's own picker"},
+		{"an unknown failure mode", EndpointPicker{FailureMode: "Retry"}, true, `endpointPicker.failureMode: "Retry" must be FailClose or FailOpen`},
+		{"a port for the platform's picker", EndpointPicker{Port: intPtr(9002)}, true, "endpointPicker.port: is only set with service; the platform's picker serves on 9002"},
+		{"no picker replicas", EndpointPicker{Replicas: intPtr(0)}, true, "endpointPicker.replicas: 0 must be between 1 and 5"},
+		{"six picker replicas", EndpointPicker{Replicas: intPtr(6)}, true, "endpointPicker.replicas: 6 must be between 1 and 5"},
+		{"a picker image on latest", EndpointPicker{Image: "ghcr.io/llm-d/llm-d-router-endpoint-picker:latest"}, true, "endpointPicker.image: \"ghcr.io/llm-d/llm-d-router-endpoint-picker:latest\" uses the tag latest"},
+		{"a picker without CPU", EndpointPicker{Resources: PickerResources{CPU: "0"}}, true, `endpointPicker.resources.cpu: "0" must be above zero`},
+		{"a picker with memory that is no quantity", EndpointPicker{Resources: PickerResources{Memory: "lots"}}, true, `endpointPicker.resources.memory: "lots" is not a quantity`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +73,16 @@ func TestInferencePoolRejects(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+func TestInferencePoolRejectsAPickerNameOver63Characters(t *testing.T) {
+	_, chart := newChart()
+	props := gpuServer()
+	props.Model, props.Version = "a-model-with-a-rather-long-name", "and-an-even-longer-version-two"
+	server, err := NewModelServer(chart, "server", props)
+	require.NoError(t, err)
+	_, err = NewInferencePool(chart, "pool", InferencePoolProps{Server: server})
+	assert.EqualError(t, err, `version: "a-model-with-a-rather-long-name-and-an-even-longer-version-two" makes the endpoint picker's name "a-model-with-a-rather-long-name-and-an-even-longer-version-two-epp" longer than 63 characters`)
 }
 
 func TestGRPCModelsGolden(t *testing.T) {

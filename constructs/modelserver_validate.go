@@ -75,7 +75,7 @@ func checkImage(path field.Path, image string) *field.Error {
 	case hasDigest:
 		return nil
 	case tag == "":
-		return field.Invalid(path, image, "has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.10.2)")
+		return field.Invalid(path, image, "has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)")
 	case !imageTagPattern.MatchString(tag):
 		return field.Invalid(path, image, "has a malformed tag")
 	case tag == "latest":

@@ -100,7 +100,14 @@ func addModel(chart cdk8s.Chart, p *config.Platform, i int, m config.Model, gate
 		versions[j].Service = server.Service
 		if m.Backend == config.BackendInferencePool {
 			pool, err := constructs.NewInferencePool(chart, m.Name+"-pool-"+v.Name, inferencePoolProps(m, server))
-			errs = append(errs, fieldErrors(err).Under(path)...)
+			for _, e := range fieldErrors(err) {
+				// The pool and its picker are named after the version.
+				at := e.Path.Under(path)
+				if e.Path == "version" {
+					at = versionPath.Child("name")
+				}
+				errs.Add(&field.Error{Path: at, Msg: e.Msg})
+			}
 			if pool != nil {
 				versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
 			}

@@ -88,7 +88,7 @@ models:
 		`models[0].server.resources.cpu: "0" must be above zero`,
 		"models[0].autoscaling.minReplicas: 4 is above maxReplicas 2",
 		`allowTrafficFrom[0].podLabels.app: "not valid" is not a valid label value`,
-		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.10.2)`,
+		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)`,
 		`models[0].versions[1].service.name: "Canary" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
 	}, "\n"), err.Error(), "each problem once, at the key the value came from")
 }
@@ -109,7 +109,45 @@ models:
 	_, err := Build(cdk8s.NewApp(nil), p)
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
-		`models[0].endpointPicker.service: "EPP" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
 		`models[0].endpointPicker.failureMode: "Maybe" must be FailClose or FailOpen`,
+		`models[0].endpointPicker.service: "EPP" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
 	}, "\n"), err.Error())
+}
+
+func TestBuildMapsPickerErrorsToTheirConfigKeys(t *testing.T) {
+	tests := []struct {
+		name, picker, version, want string
+	}{
+		{"a picker of yours without port", "{service: epp}", "stable",
+			"models[0].endpointPicker.port: is required (the ext-proc port of your picker's Service)"},
+		{"a port for the platform's picker", "{port: 9002}", "stable",
+			"models[0].endpointPicker.port: is only set with service; the platform's picker serves on 9002"},
+		{"replicas for a picker of yours", "{service: epp, port: 9002, replicas: 2}", "stable",
+			"models[0].endpointPicker.replicas: configures the platform's own picker; with service the picker is yours"},
+		{"an image without a tag", "{image: ghcr.io/llm-d/llm-d-router-endpoint-picker}", "stable",
+			`models[0].endpointPicker.image: "ghcr.io/llm-d/llm-d-router-endpoint-picker" has no tag or digest`},
+		{"memory that is no quantity", "{resources: {memory: lots}}", "stable",
+			`models[0].endpointPicker.resources.memory: "lots" is not a quantity (use e.g. 500m, 4, 16Gi)`},
+		{"a version name that makes the picker's name too long", "{}", strings.Repeat("v", 63-len("chat-")),
+			`models[0].versions[0].name: "chat-` + strings.Repeat("v", 58) + `" makes the endpoint picker's name "chat-` + strings.Repeat("v", 58) + `-epp" longer than 63 characters`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parse(t, `
+namespace: ai
+gateway: {className: eg}
+models:
+  - name: chat
+    backend: inferencePool
+    endpointPicker: `+tt.picker+`
+    server:
+      image: vllm/vllm-openai:v0.31.0
+      resources: {cpu: "4", memory: 8Gi}
+    versions: [{name: `+tt.version+`}]
+`)
+			_, err := Build(cdk8s.NewApp(nil), p)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
 }

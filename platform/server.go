@@ -69,7 +69,16 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 func inferencePoolProps(m config.Model, server *constructs.ModelServer) constructs.InferencePoolProps {
 	props := constructs.InferencePoolProps{Server: server}
 	if e := m.EndpointPicker; e != nil {
-		props.EndpointPicker = &constructs.EndpointPicker{Service: e.Service, Port: e.Port, FailureMode: constructs.FailureMode(e.FailureMode)}
+		props.EndpointPicker = constructs.EndpointPicker{
+			Service:     e.Service,
+			Port:        e.Port,
+			FailureMode: constructs.FailureMode(e.FailureMode),
+			Replicas:    e.Replicas,
+			Image:       e.Image,
+		}
+		if r := e.Resources; r != nil {
+			props.EndpointPicker.Resources = constructs.PickerResources{CPU: r.CPU, Memory: r.Memory}
+		}
 	}
 	return props
 }

@@ -252,6 +252,8 @@ func (p *platform) drawBackend(d *diagram, ns string, ref gwv1.BackendObjectRefe
 	return nodeID
 }
 
+// drawPool draws an InferencePool and, between it and the pods it selects,
+// its endpoint picker: the picker chooses the replica of each request.
 func (p *platform) drawPool(d *diagram, nodeID, ns, name string) {
 	text := "InferencePool " + name
 	for _, pool := range p.pools {
@@ -261,38 +263,84 @@ func (p *platform) drawPool(d *diagram, nodeID, ns, name string) {
 		for _, port := range pool.Spec.TargetPorts {
 			text += fmt.Sprintf(" :%d", port.Number)
 		}
-		if e := pool.Spec.EndpointPickerRef; e != nil {
-			text += "<br/>picker " + e.Name
-			if e.Port != nil {
-				text += fmt.Sprintf(":%d", e.Port.Number)
-			}
-			text += " " + e.FailureMode
-		}
 		d.line("  %s[%s]", nodeID, label(text))
-		p.drawWorkloads(d, nodeID, ns, pool.Spec.Selector.MatchLabels)
+		from := nodeID
+		if e := pool.Spec.EndpointPickerRef; e != nil {
+			from = p.drawPicker(d, ns, e.Name, e.Port, e.FailureMode)
+			d.line("  %s --> %s", nodeID, from)
+		}
+		p.drawWorkloads(d, from, ns, pool.Spec.Selector.MatchLabels)
 		return
 	}
 	d.line("  %s[%s]", nodeID, label(text+"<br/>external, namespace "+ns))
 }
 
+// drawPicker draws an endpoint picker: its Service and, when dist/ runs it,
+// the image and replicas of its Deployment.
+func (p *platform) drawPicker(d *diagram, ns, name string, port *manifest.PickerPort, failureMode string) string {
+	nodeID := id("picker", ns, name)
+	if !d.once(nodeID) {
+		return nodeID
+	}
+	lines := []string{"endpoint picker " + name}
+	if port != nil {
+		lines[0] += fmt.Sprintf(" :%d", port.Number)
+	}
+	lines = append(lines, failureMode)
+	svc := p.service(ns, name)
+	if svc == nil {
+		lines = append(lines, "external")
+	}
+	var deployment *appsv1.Deployment
+	if svc != nil {
+		deployment = p.selected(ns, svc.Spec.Selector)
+	}
+	if deployment != nil {
+		for _, c := range deployment.Spec.Template.Spec.Containers {
+			lines = append(lines, c.Image)
+		}
+		if r := deployment.Spec.Replicas; r != nil && *r > 1 {
+			lines = append(lines, fmt.Sprintf("%d replicas, one leader", *r))
+		}
+	}
+	d.line("  %s[%s]", nodeID, label(strings.Join(lines, "<br/>")))
+	return nodeID
+}
+
 // drawWorkloads links a backend to the Deployments whose pods it selects.
 func (p *platform) drawWorkloads(d *diagram, from, ns string, selector map[string]string) {
-	if len(selector) == 0 {
-		return
-	}
-	// Candidates share the selector's first label; the full selector decides.
-	first := slices.Min(slices.Collect(maps.Keys(selector)))
-	match := labels.SelectorFromSet(selector)
-	for _, dep := range p.byLabel[ns+"/"+first+"="+selector[first]] {
-		if !match.Matches(labels.Set(dep.Spec.Template.Labels)) {
-			continue
-		}
+	for _, dep := range p.selectedAll(ns, selector) {
 		nodeID := id("deployment", dep.Namespace, dep.Name)
 		if d.once(nodeID) {
 			d.line("  %s[%s]", nodeID, label(strings.Join(p.deploymentLines(dep), "<br/>")))
 		}
 		d.line("  %s --> %s", from, nodeID)
 	}
+}
+
+// selectedAll lists the Deployments whose pods selector picks.
+func (p *platform) selectedAll(ns string, selector map[string]string) []*appsv1.Deployment {
+	if len(selector) == 0 {
+		return nil
+	}
+	// Candidates share the selector's first label; the full selector decides.
+	first := slices.Min(slices.Collect(maps.Keys(selector)))
+	match := labels.SelectorFromSet(selector)
+	var out []*appsv1.Deployment
+	for _, dep := range p.byLabel[ns+"/"+first+"="+selector[first]] {
+		if match.Matches(labels.Set(dep.Spec.Template.Labels)) {
+			out = append(out, dep)
+		}
+	}
+	return out
+}
+
+// selected is the first Deployment whose pods selector picks, or nil.
+func (p *platform) selected(ns string, selector map[string]string) *appsv1.Deployment {
+	if all := p.selectedAll(ns, selector); len(all) > 0 {
+		return all[0]
+	}
+	return nil
 }
 
 func (p *platform) deploymentLines(dep *appsv1.Deployment) []string {

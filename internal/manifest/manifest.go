@@ -18,6 +18,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
+	rbacv1 "k8s.io/api/rbac/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
@@ -56,14 +57,17 @@ type InferencePoolSpec struct {
 	} `json:"targetPorts"`
 	AppProtocol       string `json:"appProtocol,omitempty"`
 	EndpointPickerRef *struct {
-		Group       *string `json:"group,omitempty"`
-		Kind        string  `json:"kind,omitempty"`
-		Name        string  `json:"name"`
-		FailureMode string  `json:"failureMode,omitempty"`
-		Port        *struct {
-			Number int32 `json:"number"`
-		} `json:"port,omitempty"`
+		Group       *string     `json:"group,omitempty"`
+		Kind        string      `json:"kind,omitempty"`
+		Name        string      `json:"name"`
+		FailureMode string      `json:"failureMode,omitempty"`
+		Port        *PickerPort `json:"port,omitempty"`
 	} `json:"endpointPickerRef,omitempty"`
+}
+
+// PickerPort is the port of an InferencePool's endpoint picker Service.
+type PickerPort struct {
+	Number int32 `json:"number"`
 }
 
 // inferencePoolGVK is the kind of the Inference Extension's InferencePool.
@@ -74,6 +78,9 @@ var newObject = map[schema.GroupVersionKind]func() any{
 	corev1.SchemeGroupVersion.WithKind("Namespace"):                      func() any { return &corev1.Namespace{} },
 	corev1.SchemeGroupVersion.WithKind("ServiceAccount"):                 func() any { return &corev1.ServiceAccount{} },
 	corev1.SchemeGroupVersion.WithKind("Service"):                        func() any { return &corev1.Service{} },
+	corev1.SchemeGroupVersion.WithKind("ConfigMap"):                      func() any { return &corev1.ConfigMap{} },
+	rbacv1.SchemeGroupVersion.WithKind("Role"):                           func() any { return &rbacv1.Role{} },
+	rbacv1.SchemeGroupVersion.WithKind("RoleBinding"):                    func() any { return &rbacv1.RoleBinding{} },
 	corev1.SchemeGroupVersion.WithKind("PersistentVolumeClaim"):          func() any { return &corev1.PersistentVolumeClaim{} },
 	appsv1.SchemeGroupVersion.WithKind("Deployment"):                     func() any { return &appsv1.Deployment{} },
 	autoscalingv2.SchemeGroupVersion.WithKind("HorizontalPodAutoscaler"): func() any { return &autoscalingv2.HorizontalPodAutoscaler{} },
