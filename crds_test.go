@@ -26,6 +26,8 @@ var invalidObjects = []struct {
 	{"httproute-backend-timeout-longer-than-request.yaml", "backendRequest timeout cannot be longer than request timeout"},
 	{"httproute-timeout-not-a-duration.yaml", `spec.rules[0].timeouts.request in body should match '^([0-9]{1,5}(h|m|s|ms)){1,4}$'`},
 	{"httproute-weight-above-one-million.yaml", "spec.rules[0].backendRefs[0].weight in body should be less than or equal to 1000000"},
+	{"httproute-retry-code-above-599.yaml", "spec.rules[0].retry.codes[0] in body should be less than or equal to 599"},
+	{"httproute-retry-code-listed-twice.yaml", "spec.rules[0].retry.codes[1]: Duplicate value: 503"},
 	{"httproute-mirror-percent-above-100.yaml", "spec.rules[0].filters[0].requestMirror.percent in body should be less than or equal to 100"},
 	{"httproute-redirect-with-backends.yaml", "RequestRedirect filter must not be used together with backendRefs"},
 	{"httproute-rewrite-with-two-matches.yaml", "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"},
@@ -132,7 +134,7 @@ func yamlFilesUnder(t *testing.T, dir string) []string {
 func TestTheGatewayAPIInvalidExamplesAreRejected(t *testing.T) {
 	v := crdValidator(t)
 	files := yamlFilesUnder(t, filepath.Join(gatewayAPIDir(t), "hack", "invalid-examples", "standard"))
-	require.Len(t, files, 32, "invalid examples shipped with sigs.k8s.io/gateway-api v1.6.3")
+	require.Len(t, files, 32, "invalid examples shipped with sigs.k8s.io/gateway-api v1.7.0")
 	for _, file := range files {
 		t.Run(filepath.Base(filepath.Dir(file))+"/"+filepath.Base(file), func(t *testing.T) {
 			data, err := os.ReadFile(file)

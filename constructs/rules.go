@@ -10,7 +10,7 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
-// The rules below are the ones the Gateway API CRDs (v1.6.3) and Kubernetes
+// The rules below are the ones the Gateway API CRDs (v1.7.0) and Kubernetes
 // enforce on fields our props fill. Checking them here turns a rejected
 // `kubectl apply` into an error that names the config field.
 

@@ -25,6 +25,7 @@ type BackendTlsPolicySpecTargetRefs struct {
 	// resources, SectionName is interpreted as the following:
 	//
 	// * Gateway: Listener name
+	// * ListenerSet: Listener name
 	// * HTTPRoute: HTTPRouteRule name
 	// * Service: Port name
 	//

@@ -25,6 +25,7 @@ type BackendTlsPolicyV1Alpha3SpecTargetRefs struct {
 	// resources, SectionName is interpreted as the following:
 	//
 	// * Gateway: Listener name
+	// * ListenerSet: Listener name
 	// * HTTPRoute: HTTPRouteRule name
 	// * Service: Port name
 	//

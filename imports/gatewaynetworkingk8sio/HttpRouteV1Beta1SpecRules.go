@@ -138,6 +138,15 @@ type HttpRouteV1Beta1SpecRules struct {
 	//
 	// Support: Extended.
 	Name *string `field:"optional" json:"name" yaml:"name"`
+	// Retry defines the configuration for when to retry an HTTP request.
+	//
+	// A request is retried when attempts is greater than 0 and the backend did
+	// not process it. This is the case when the connection could not be
+	// established, or when the backend explicitly rejected the request, either
+	// before processing it or with one of the configured status codes.
+	//
+	// Support: Extended.
+	Retry *HttpRouteV1Beta1SpecRulesRetry `field:"optional" json:"retry" yaml:"retry"`
 	// Timeouts defines the timeouts that can be configured for an HTTP request.
 	//
 	// Support: Extended.

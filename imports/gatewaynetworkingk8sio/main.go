@@ -1079,6 +1079,10 @@ func init() {
 		},
 	)
 	_jsii_.RegisterStruct(
+		"gatewaynetworkingk8sio.HttpRouteSpecRulesRetry",
+		reflect.TypeOf((*HttpRouteSpecRulesRetry)(nil)).Elem(),
+	)
+	_jsii_.RegisterStruct(
 		"gatewaynetworkingk8sio.HttpRouteSpecRulesTimeouts",
 		reflect.TypeOf((*HttpRouteSpecRulesTimeouts)(nil)).Elem(),
 	)
@@ -1436,6 +1440,10 @@ func init() {
 			"EXACT": HttpRouteV1Beta1SpecRulesMatchesQueryParamsType_EXACT,
 			"REGULAR_EXPRESSION": HttpRouteV1Beta1SpecRulesMatchesQueryParamsType_REGULAR_EXPRESSION,
 		},
+	)
+	_jsii_.RegisterStruct(
+		"gatewaynetworkingk8sio.HttpRouteV1Beta1SpecRulesRetry",
+		reflect.TypeOf((*HttpRouteV1Beta1SpecRulesRetry)(nil)).Elem(),
 	)
 	_jsii_.RegisterStruct(
 		"gatewaynetworkingk8sio.HttpRouteV1Beta1SpecRulesTimeouts",

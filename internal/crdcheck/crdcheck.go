@@ -165,7 +165,7 @@ func (v *Validator) Validate(object map[string]any) (field.ErrorList, error) {
 	// customResourceStrategy.Validate.
 	errs = append(errs, metavalidation.ValidateObjectMetaAccessor(u, served.namespaced, metavalidation.NameIsDNSSubdomain, field.NewPath("metadata"))...)
 	errs = append(errs, apiservervalidation.ValidateCustomResource(nil, u.UnstructuredContent(), served.schema)...)
-	errs = append(errs, schemaobjectmeta.Validate(nil, u.Object, served.structural, false)...)
+	errs = append(errs, schemaobjectmeta.Validate(context.Background(), nil, u.Object, served.structural, false)...)
 	errs = append(errs, structurallisttype.ValidateListSetsAndMaps(nil, served.structural, u.Object)...)
 	if served.cel != nil {
 		if blocked, err := blockingError(errs); blocked {
