@@ -157,6 +157,8 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 		{"an invalid namespace", strings.Replace(defaultYAML(t), "namespace: ai-services", "namespace: AI_Services", 1),
 			`namespace: "AI_Services" must be a DNS label`},
 		{"an unknown key", defaultYAML(t) + "extra: 1\n", "extra: is not a known key here"},
+		{"a retry on gateway timeouts", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n    retry: {codes: [504]}\n", 1),
+			"models[0].retry.codes[0]: 504 (Gateway Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice"},
 		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
 			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),
 			"models[1].rewritePathPrefix: needs exactly one match, found 2"},

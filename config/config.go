@@ -97,6 +97,19 @@ type Model struct {
 	Mirror *Mirror `yaml:"mirror"`
 	// Timeouts bound the wait for an answer. Default: 300s.
 	Timeouts *Timeouts `yaml:"timeouts"`
+	// Retry sends refused requests to another replica; HTTP only. Default:
+	// a refused connection or a 503, once.
+	Retry *Retry `yaml:"retry"`
+}
+
+// Retry says when the gateway retries a request on another replica.
+type Retry struct {
+	// Codes of answers to retry, 400 to 599 but 408 and 504. Default: [503].
+	Codes []int `yaml:"codes"`
+	// Attempts after the first; 0 turns retries off. Default: 1.
+	Attempts *int `yaml:"attempts"`
+	// Backoff before a retry. Default: the gateway implementation's.
+	Backoff *Duration `yaml:"backoff"`
 }
 
 // Backends a model's route can target.

@@ -105,6 +105,7 @@ models:
       healthPort: 8002
     backend: inferencePool
     endpointPicker: {service: chat-epp, port: 9002, failureMode: FailOpen}
+    retry: {codes: [429, 503], attempts: 2, backoff: 250ms}
     autoscaling:
       minReplicas: 2
       maxReplicas: 10
@@ -134,6 +135,9 @@ models:
 	assert.Nil(t, m.Versions[0].Service, "with a server, the Service is optional")
 	assert.Equal(t, 8002, *m.Server.HealthPort)
 	assert.Equal(t, BackendInferencePool, m.Backend)
+	assert.Equal(t, []int{429, 503}, m.Retry.Codes)
+	assert.Equal(t, 2, *m.Retry.Attempts)
+	assert.Equal(t, 250*time.Millisecond, *m.Retry.Backoff.Std())
 	assert.Equal(t, "chat-epp", m.EndpointPicker.Service)
 	assert.Equal(t, 9002, *m.EndpointPicker.Port)
 	assert.Equal(t, "FailOpen", m.EndpointPicker.FailureMode)
@@ -204,6 +208,10 @@ func TestParseRejects(t *testing.T) {
 		{"a timeout that is not a duration", minimal + "    timeouts: {request: 5x}\n", `models[0].timeouts.request: "5x" is not a duration (use e.g. 300s)`},
 		{"a timeout without unit", minimal + "    timeouts: {request: 300}\n", `models[0].timeouts.request: "300" is not a duration (use e.g. 300s)`},
 		{"a timeout given as a list", minimal + "    timeouts: {request: [1s]}\n", "models[0].timeouts.request: must be a single value, found a list"},
+		{"a retry code as text", minimal + "    retry: {codes: [\"503\"]}\n", `models[0].retry.codes[0]: must be a whole number, found "503"`},
+		{"retry codes as a number", minimal + "    retry: {codes: 503}\n", "models[0].retry.codes: must be a list, found the number 503"},
+		{"a retry backoff without unit", minimal + "    retry: {backoff: 250}\n", `models[0].retry.backoff: "250" is not a duration (use e.g. 300s)`},
+		{"an unknown retry key", minimal + "    retry: {perTryTimeout: 10s}\n", "models[0].retry.perTryTimeout: is not a known key here (known: attempts, backoff, codes)"},
 		{"a header without value", minimal + "    matches: [{header: {name: x-model}}]\n", "models[0].matches[0].header.value: is required"},
 		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
 		{"two models with one name", minimal + "  - name: chat\n    hostnames: [b.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",

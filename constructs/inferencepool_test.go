@@ -116,6 +116,7 @@ func TestGRPCRouteRejects(t *testing.T) {
 		want   string
 	}{
 		{"timeouts", func(p *ModelRouteProps) { p.Timeouts.Request = duration(0) }, "timeouts: are not supported by GRPCRoute"},
+		{"retries", func(p *ModelRouteProps) { p.Retry = &Retry{Attempts: intPtr(1)} }, "retry: is not supported by GRPCRoute"},
 		{"a rewrite", func(p *ModelRouteProps) { p.RewritePathPrefix = "/v2" }, "rewritePathPrefix: is not supported by GRPCRoute"},
 		{"a path prefix", func(p *ModelRouteProps) { p.Matches = []RouteMatch{{PathPrefix: "/v2"}} }, "matches[0].pathPrefix: is HTTP only"},
 		{"a service name with a slash", func(p *ModelRouteProps) { p.Matches = []RouteMatch{{GRPCService: "inference/GRPC"}} }, `matches[0].grpcService: "inference/GRPC" must be a fully qualified gRPC service name`},

@@ -111,6 +111,9 @@ type ModelRouteProps struct {
 	// Timeouts bound the wait for an answer. HTTP only (GRPCRoute has no
 	// timeouts). Default: 300s for both.
 	Timeouts Timeouts
+	// Retry sends a refused request to another replica. HTTP only (GRPCRoute
+	// has no retries). Default: a refused connection or a 503, once.
+	Retry *Retry
 }
 
 // ModelRoute is one HTTPRoute (or GRPCRoute) that sends a model's requests to
@@ -171,6 +174,7 @@ func (p ModelRouteProps) withDefaults() ModelRouteProps {
 		if p.Timeouts.BackendRequest == nil {
 			p.Timeouts.BackendRequest = p.Timeouts.Request
 		}
+		p.Retry = p.Retry.withDefaults()
 	}
 	return p
 }

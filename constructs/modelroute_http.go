@@ -21,7 +21,7 @@ func (r *ModelRoute) addHTTPRoute(scope constructs.Construct, id string) {
 }
 
 // rule is the route's single rule: the matches, the weighted versions, the
-// optional rewrite and mirror filters, and the timeouts.
+// optional rewrite and mirror filters, the timeouts and the retries.
 func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
 	p := r.props
 	matches := make([]*gwapi.HttpRouteSpecRulesMatches, len(p.Matches))
@@ -61,6 +61,7 @@ func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
 		Matches:     &matches,
 		BackendRefs: &backends,
 		Filters:     r.filters(),
+		Retry:       p.Retry.retry(),
 		Timeouts: &gwapi.HttpRouteSpecRulesTimeouts{
 			Request:        jsii.String(request),
 			BackendRequest: jsii.String(backendRequest),

@@ -52,6 +52,17 @@ func TestModelRouteGolden(t *testing.T) {
 			Versions: []ModelVersion{{Service: service("batch")}},
 			Timeouts: Timeouts{Request: duration(0), BackendRequest: duration(time.Hour)},
 		}},
+		{"route-retries-with-backoff", false, ModelRouteProps{
+			Name:     "chat",
+			Versions: []ModelVersion{{Service: service("chat")}},
+			Timeouts: Timeouts{Request: duration(300 * time.Second), BackendRequest: duration(290 * time.Second)},
+			Retry:    &Retry{Codes: []int{429, 503}, Attempts: intPtr(2), Backoff: duration(250 * time.Millisecond)},
+		}},
+		{"route-retries-off", false, ModelRouteProps{
+			Name:     "chat",
+			Versions: []ModelVersion{{Service: service("chat")}},
+			Retry:    &Retry{Attempts: intPtr(0)},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,6 +153,73 @@ func TestModelRouteRejects(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+func TestModelRouteRetryDefaults(t *testing.T) {
+	tests := []struct {
+		name  string
+		given *Retry
+		want  Retry
+	}{
+		{"no retry key retries a 503 once", nil, Retry{Codes: []int{503}, Attempts: intPtr(1)}},
+		{"attempts alone keep the default code", &Retry{Attempts: intPtr(3)}, Retry{Codes: []int{503}, Attempts: intPtr(3)}},
+		{"codes alone keep one attempt", &Retry{Codes: []int{429}}, Retry{Codes: []int{429}, Attempts: intPtr(1)}},
+		{"attempts 0 turns retries off without codes", &Retry{Attempts: intPtr(0)}, Retry{Attempts: intPtr(0)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, *tt.given.withDefaults())
+		})
+	}
+}
+
+func TestModelRouteRejectsRetries(t *testing.T) {
+	tests := []struct {
+		name     string
+		retry    Retry
+		timeouts Timeouts
+		want     string
+	}{
+		{"a code below 400", Retry{Codes: []int{302}}, Timeouts{}, "retry.codes[0]: 302 must be an HTTP status code from 400 to 599"},
+		{"a code above 599", Retry{Codes: []int{503, 600}}, Timeouts{}, "retry.codes[1]: 600 must be an HTTP status code from 400 to 599"},
+		{"a code listed twice", Retry{Codes: []int{503, 429, 503}}, Timeouts{}, "retry.codes[2]: 503 is listed twice (codes[0])"},
+		{"a gateway timeout", Retry{Codes: []int{503, 504}}, Timeouts{}, "retry.codes[1]: 504 (Gateway Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice"},
+		{"a request timeout", Retry{Codes: []int{408}}, Timeouts{}, "retry.codes[0]: 408 (Request Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice"},
+		{"negative attempts", Retry{Attempts: intPtr(-1)}, Timeouts{}, "retry.attempts: -1 must be between 0 and 5"},
+		{"six attempts", Retry{Attempts: intPtr(6)}, Timeouts{}, "retry.attempts: 6 must be between 0 and 5"},
+		{"codes without attempts", Retry{Attempts: intPtr(0), Codes: []int{503}}, Timeouts{}, "retry.codes: have no effect with attempts 0 (retries off)"},
+		{"a zero backoff", Retry{Backoff: duration(0)}, Timeouts{}, `retry.backoff: "0s" must be above 0; leave it out for the implementation's own`},
+		{"a backoff finer than milliseconds", Retry{Backoff: duration(1500 * time.Microsecond)}, Timeouts{BackendRequest: duration(time.Second)}, `retry.backoff: "1.5ms" must be a whole number of milliseconds`},
+		{"a backoff that leaves the last attempt no room", Retry{Attempts: intPtr(2), Backoff: duration(time.Second)}, Timeouts{},
+			`retry.backoff: "1s" leaves no room for the retries: backendRequest 5m0s + 2 × 1s = 5m2s is longer than the request timeout 5m0s; set timeouts.backendRequest to at most 4m58s`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, chart := newChart()
+			retry := tt.retry
+			_, err := NewModelRoute(chart, "route", ModelRouteProps{
+				Name:     "chat",
+				Gateway:  testGateway(t, chart, AIGatewayProps{Name: "gw", ClassName: "eg"}),
+				Versions: []ModelVersion{{Service: service("chat")}},
+				Timeouts: tt.timeouts,
+				Retry:    &retry,
+			})
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+func TestModelRouteAcceptsABackoffThatLeavesRoom(t *testing.T) {
+	_, chart := newChart()
+	_, err := NewModelRoute(chart, "route", ModelRouteProps{
+		Name:     "chat",
+		Gateway:  testGateway(t, chart, AIGatewayProps{Name: "gw", ClassName: "eg"}),
+		Versions: []ModelVersion{{Service: service("chat")}},
+		Timeouts: Timeouts{Request: duration(300 * time.Second), BackendRequest: duration(298 * time.Second)},
+		Retry:    &Retry{Attempts: intPtr(2), Backoff: duration(time.Second)},
+	})
+	assert.NoError(t, err, "298s + 2 × 1s fits in 300s exactly")
 }
 
 func TestModelRouteHostnameMustFitGateway(t *testing.T) {

@@ -23,9 +23,13 @@ func (p ModelRouteProps) validate() error {
 	switch p.Protocol {
 	case ProtocolHTTP:
 		errs = append(errs, p.Timeouts.validate("timeouts")...)
+		errs = append(errs, p.Retry.validate("retry", p.Timeouts)...)
 	case ProtocolGRPC:
 		if p.Timeouts != (Timeouts{}) {
 			errs.Add(field.Errorf("timeouts", "are not supported by GRPCRoute"))
+		}
+		if p.Retry != nil {
+			errs.Add(field.Errorf("retry", "is not supported by GRPCRoute"))
 		}
 		for i, v := range p.Versions {
 			if v.Pool != nil {

@@ -166,6 +166,9 @@ func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway
 	if m.Timeouts != nil {
 		props.Timeouts = constructs.Timeouts{Request: m.Timeouts.Request.Std(), BackendRequest: m.Timeouts.BackendRequest.Std()}
 	}
+	if r := m.Retry; r != nil {
+		props.Retry = &constructs.Retry{Codes: r.Codes, Attempts: r.Attempts, Backoff: r.Backoff.Std()}
+	}
 	return props
 }
 

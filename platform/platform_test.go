@@ -114,6 +114,30 @@ models:
 	}, "\n"), err.Error())
 }
 
+func TestBuildMapsRetryErrorsToTheirConfigKeys(t *testing.T) {
+	p := parse(t, `
+namespace: ai
+gateway: {className: eg}
+models:
+  - name: chat
+    versions: [{service: {name: chat, port: 80}}]
+    timeouts: {request: 60s}
+    retry: {codes: [503, 504], attempts: 3, backoff: 1s}
+  - name: vision
+    protocol: grpc
+    matches: [{grpcService: inference.GRPCInferenceService}]
+    versions: [{service: {name: vision, port: 8001}}]
+    retry: {attempts: 1}
+`)
+	_, err := Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	assert.Equal(t, strings.Join([]string{
+		"models[0].retry.codes[1]: 504 (Gateway Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice",
+		`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 1m0s + 3 × 1s = 1m3s is longer than the request timeout 1m0s; set timeouts.backendRequest to at most 57s`,
+		"models[1].retry: is not supported by GRPCRoute",
+	}, "\n"), err.Error())
+}
+
 func TestBuildMapsPickerErrorsToTheirConfigKeys(t *testing.T) {
 	tests := []struct {
 		name, picker, version, want string

@@ -135,3 +135,26 @@ func metricText(hpa *autoscalingv2.HorizontalPodAutoscaler) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// retryText summarizes a rule's retries: "retry 503 ×1 after 250ms".
+func retryText(r *gwv1.HTTPRouteRetry) string {
+	if r.Attempts != nil && *r.Attempts == 0 {
+		return "no retries"
+	}
+	codes := make([]string, len(r.Codes))
+	for i, c := range r.Codes {
+		codes[i] = strconv.Itoa(int(c))
+	}
+	text := "retry"
+	if len(codes) > 0 {
+		text += " " + strings.Join(codes, ", ")
+	}
+	text += ", refused connections"
+	if r.Attempts != nil {
+		text += fmt.Sprintf(" ×%d", *r.Attempts)
+	}
+	if r.Backoff != nil {
+		text += " after " + string(*r.Backoff)
+	}
+	return text
+}

@@ -142,6 +142,9 @@ func (p *platform) drawHTTPRoute(d *diagram, r *gwv1.HTTPRoute) {
 				mirrors = append(mirrors, mirror{f.RequestMirror.BackendRef, f.RequestMirror.Percent})
 			}
 		}
+		if r := rule.Retry; r != nil {
+			lines = append(lines, retryText(r))
+		}
 		if t := rule.Timeouts; t != nil && t.Request != nil {
 			text := "timeout " + string(*t.Request)
 			if t.BackendRequest != nil && *t.BackendRequest != *t.Request {
