@@ -51,6 +51,18 @@ type Gateway struct {
 	AllowedRoutes *AllowedRoutes `yaml:"allowedRoutes"`
 	// GRPCHostname gives gRPC models a listener of their own. Default: none.
 	GRPCHostname string `yaml:"grpcHostname"`
+	// Implementation is the gateway implementation the platform targets.
+	// Default: none; every feature is emitted as configured.
+	Implementation *Implementation `yaml:"implementation"`
+}
+
+// Implementation names a gateway implementation with a Gateway API
+// conformance report, e.g. {name: traefik, version: v3.7}.
+type Implementation struct {
+	// Name, e.g. envoy-gateway, istio, kgateway, traefik. Required.
+	Name string `yaml:"name" config:"required"`
+	// Version, or its prefix (v3.7). Default: the newest reported.
+	Version string `yaml:"version"`
 }
 
 // TLS names the certificate the gateway serves.

@@ -247,7 +247,7 @@ func TestParseReportsEveryProblemAtOnce(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		"namespace: must be a string, found the number 1 (put it in quotes)",
-		"gateway.colour: is not a known key here (known: allowedRoutes, className, grpcHostname, hostname, name, tls)",
+		"gateway.colour: is not a known key here (known: allowedRoutes, className, grpcHostname, hostname, implementation, name, tls)",
 		"gateway.className: is required",
 		"models[0].versions: is required",
 	}, "\n"), err.Error())

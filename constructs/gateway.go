@@ -6,6 +6,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
+	"github.com/ai-gateway/ai-gateway/implementations"
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
@@ -61,6 +62,11 @@ type AIGatewayProps struct {
 	// get a name of their own. It must differ from Hostname. Default: none;
 	// GRPCRoutes share the model listener.
 	GRPCHostname string
+	// Implementation is the gateway implementation (and version) the platform
+	// targets, as its Gateway API conformance report describes it. The
+	// gateway and its routes then refuse what it does not pass, and leave out
+	// defaults it cannot honour. Default: none; everything is emitted.
+	Implementation *implementations.Implementation
 }
 
 // AIGateway is a Gateway API Gateway for model traffic: an HTTP listener on 80
@@ -238,7 +244,45 @@ func (p AIGatewayProps) validate() error {
 			errs.Add(field.Invalid("grpcHostname", p.GRPCHostname, "equals hostname; the gRPC listener needs a hostname of its own (Combination of port, protocol and hostname must be unique for each listener)"))
 		}
 	}
+	errs = append(errs, p.validateImplementation()...)
 	return errs.Err()
+}
+
+// validateImplementation refuses what the targeted implementation has not
+// passed: HTTPRoute itself, the HTTP-to-HTTPS redirect of TLS, GRPCRoutes of
+// a gRPC listener, and listener isolation when the gRPC listener's hostname
+// overlaps the model listener's on the same port.
+func (p AIGatewayProps) validateImplementation() field.List {
+	impl := p.Implementation
+	if impl == nil {
+		return nil
+	}
+	var errs field.List
+	refuse := func(path field.Path, f implementations.Feature) {
+		if !impl.Supports(f) {
+			errs.Add(field.Errorf(path, "%s", impl.Refusal(f)))
+		}
+	}
+	refuse("implementation", "HTTPRoute")
+	if p.TLSSecretName != "" {
+		refuse("tls", implementations.SchemeRedirect)
+	}
+	if p.GRPCHostname != "" {
+		refuse("grpcHostname", implementations.GRPCRoute)
+		if hostnameWithin(p.GRPCHostname, p.Hostname) || hostnameWithin(p.Hostname, p.GRPCHostname) {
+			refuse("grpcHostname", implementations.ListenerIsolation)
+		}
+	}
+	return errs
+}
+
+// refusal is the reason the gateway's implementation cannot honour f, or ""
+// when it can (or no implementation is named).
+func (g *AIGateway) refusal(f implementations.Feature) string {
+	if g == nil || g.props.Implementation == nil || g.props.Implementation.Supports(f) {
+		return ""
+	}
+	return g.props.Implementation.Refusal(f)
 }
 
 func (a AllowedRoutes) validate(path field.Path) field.List {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/ai-gateway/ai-gateway/implementations"
 )
 
 // DefaultRequestTimeout bounds a whole model request, streaming included.
@@ -109,10 +111,12 @@ type ModelRouteProps struct {
 	// match. Default: none.
 	RewritePathPrefix string
 	// Timeouts bound the wait for an answer. HTTP only (GRPCRoute has no
-	// timeouts). Default: 300s for both.
+	// timeouts). Default: 300s for both, where the gateway's implementation
+	// passes the timeout features; none otherwise.
 	Timeouts Timeouts
 	// Retry sends a refused request to another replica. HTTP only (GRPCRoute
-	// has no retries). Default: a refused connection or a 503, once.
+	// has no retries). Default: a refused connection or a 503, once, where
+	// the gateway's implementation passes the retry features; none otherwise.
 	Retry *Retry
 }
 
@@ -170,13 +174,37 @@ func (p ModelRouteProps) withDefaults() ModelRouteProps {
 	}
 	p.Versions = versions
 	if p.Protocol == ProtocolHTTP {
-		p.Timeouts.Request = durationOrDefault(p.Timeouts.Request, DefaultRequestTimeout)
-		if p.Timeouts.BackendRequest == nil {
-			p.Timeouts.BackendRequest = p.Timeouts.Request
-		}
-		p.Retry = p.Retry.withDefaults()
+		p.Timeouts = p.timeoutsWithDefaults()
+		p.Retry = p.retryWithDefaults()
 	}
 	return p
+}
+
+// timeoutsWithDefaults applies the default timeouts, except those the
+// gateway's implementation cannot honour: those are left out.
+func (p ModelRouteProps) timeoutsWithDefaults() Timeouts {
+	t := p.Timeouts
+	if t.Request == nil && p.Gateway.refusal(implementations.RequestTimeout) == "" {
+		t.Request = durationOrDefault(nil, DefaultRequestTimeout)
+	}
+	if t.BackendRequest == nil && p.Gateway.refusal(implementations.BackendTimeout) == "" {
+		t.BackendRequest = t.Request
+	}
+	return t
+}
+
+// retryWithDefaults applies the default retries, unless the gateway's
+// implementation cannot honour them; retries turned off need nothing of it.
+func (p ModelRouteProps) retryWithDefaults() *Retry {
+	honoured := p.Gateway.refusal(implementations.RetryCodes) == "" && p.Gateway.refusal(implementations.RetryConnectionError) == ""
+	if p.Retry == nil && !honoured {
+		return nil
+	}
+	r := p.Retry.withDefaults()
+	if !honoured && *r.Attempts == 0 {
+		return nil
+	}
+	return r
 }
 
 // kind is the route's Kubernetes kind.

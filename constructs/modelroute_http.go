@@ -1,6 +1,8 @@
 package constructs
 
 import (
+	"time"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -55,18 +57,28 @@ func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
 			Weight:    jsii.Number(*v.Weight),
 		}
 	}
-	request, _ := gatewayDuration(*p.Timeouts.Request)
-	backendRequest, _ := gatewayDuration(*p.Timeouts.BackendRequest)
 	return &gwapi.HttpRouteSpecRules{
 		Matches:     &matches,
 		BackendRefs: &backends,
 		Filters:     r.filters(),
 		Retry:       p.Retry.retry(),
-		Timeouts: &gwapi.HttpRouteSpecRulesTimeouts{
-			Request:        jsii.String(request),
-			BackendRequest: jsii.String(backendRequest),
-		},
+		Timeouts:    p.Timeouts.timeouts(),
 	}
+}
+
+// timeouts renders the timeouts that are set; nil when none is.
+func (t Timeouts) timeouts() *gwapi.HttpRouteSpecRulesTimeouts {
+	if t.Request == nil && t.BackendRequest == nil {
+		return nil
+	}
+	render := func(d *time.Duration) *string {
+		if d == nil {
+			return nil
+		}
+		text, _ := gatewayDuration(*d)
+		return jsii.String(text)
+	}
+	return &gwapi.HttpRouteSpecRulesTimeouts{Request: render(t.Request), BackendRequest: render(t.BackendRequest)}
 }
 
 func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {

@@ -104,7 +104,7 @@ func (r Retry) validateBackoff(path field.Path, t Timeouts) field.List {
 	if _, err := gatewayDuration(backoff); err != nil {
 		return append(errs, field.Invalid(path, backoff.String(), err.Error()))
 	}
-	if t.Request == nil || *t.Request == 0 {
+	if t.Request == nil || *t.Request == 0 || t.BackendRequest == nil {
 		return errs
 	}
 	waits := time.Duration(*r.Attempts) * backoff
@@ -118,7 +118,10 @@ func (r Retry) validateBackoff(path field.Path, t Timeouts) field.List {
 
 // retry renders the route's retries; with attempts 0 it says so explicitly,
 // since an implementation may retry on its own otherwise.
-func (r Retry) retry() *gwapi.HttpRouteSpecRulesRetry {
+func (r *Retry) retry() *gwapi.HttpRouteSpecRulesRetry {
+	if r == nil {
+		return nil
+	}
 	out := &gwapi.HttpRouteSpecRulesRetry{Attempts: jsii.Number(*r.Attempts)}
 	if len(r.Codes) > 0 {
 		codes := make([]*float64, len(r.Codes))

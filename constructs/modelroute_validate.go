@@ -3,8 +3,10 @@ package constructs
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"time"
 
+	"github.com/ai-gateway/ai-gateway/implementations"
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
@@ -23,7 +25,9 @@ func (p ModelRouteProps) validate() error {
 	switch p.Protocol {
 	case ProtocolHTTP:
 		errs = append(errs, p.Timeouts.validate("timeouts")...)
-		errs = append(errs, p.Retry.validate("retry", p.Timeouts)...)
+		if p.Retry != nil {
+			errs = append(errs, p.Retry.validate("retry", p.Timeouts)...)
+		}
 	case ProtocolGRPC:
 		if p.Timeouts != (Timeouts{}) {
 			errs.Add(field.Errorf("timeouts", "are not supported by GRPCRoute"))
@@ -39,7 +43,46 @@ func (p ModelRouteProps) validate() error {
 	default:
 		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
 	}
+	errs = append(errs, p.validateImplementation()...)
 	return errs.Err()
+}
+
+// validateImplementation refuses what the route asks of the gateway's
+// implementation and it has not passed. Defaults it cannot honour were left
+// out already, so whatever is set here was asked for.
+func (p ModelRouteProps) validateImplementation() field.List {
+	var errs field.List
+	refuse := func(path field.Path, f implementations.Feature) {
+		if reason := p.Gateway.refusal(f); reason != "" {
+			errs.Add(field.Errorf(path, "%s", reason))
+		}
+	}
+	if p.Protocol == ProtocolGRPC {
+		refuse("protocol", implementations.GRPCRoute)
+	}
+	if p.RewritePathPrefix != "" {
+		refuse("rewritePathPrefix", implementations.PathRewrite)
+	}
+	if p.Mirror != nil {
+		refuse("mirror", implementations.RequestMirror)
+		refuse("mirror.percent", implementations.PercentageMirror)
+	}
+	if p.Timeouts.Request != nil {
+		refuse("timeouts.request", implementations.RequestTimeout)
+	}
+	if p.Timeouts.BackendRequest != nil {
+		refuse("timeouts.backendRequest", implementations.BackendTimeout)
+	}
+	if r := p.Retry; r != nil {
+		if len(r.Codes) > 0 {
+			refuse("retry.codes", implementations.RetryCodes)
+		}
+		refuse("retry.attempts", implementations.RetryConnectionError)
+	}
+	if slices.ContainsFunc(p.Versions, func(v ModelVersion) bool { return v.Pool != nil }) {
+		refuse("backend", implementations.InferencePool)
+	}
+	return errs
 }
 
 var (
@@ -172,13 +215,16 @@ func (t Timeouts) validate(path field.Path) field.List {
 	var errs field.List
 	for _, d := range []struct {
 		key   string
-		value time.Duration
-	}{{"request", *t.Request}, {"backendRequest", *t.BackendRequest}} {
-		if _, err := gatewayDuration(d.value); err != nil {
+		value *time.Duration
+	}{{"request", t.Request}, {"backendRequest", t.BackendRequest}} {
+		if d.value == nil {
+			continue
+		}
+		if _, err := gatewayDuration(*d.value); err != nil {
 			errs.Add(field.Invalid(path.Child(d.key), d.value.String(), err.Error()))
 		}
 	}
-	if *t.Request != 0 && *t.BackendRequest > *t.Request {
+	if t.Request != nil && t.BackendRequest != nil && *t.Request != 0 && *t.BackendRequest > *t.Request {
 		errs.Add(field.Invalid(path.Child("backendRequest"), t.BackendRequest.String(),
 			fmt.Sprintf("is longer than the request timeout %s (backendRequest timeout cannot be longer than request timeout)", t.Request)))
 	}

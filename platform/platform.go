@@ -18,6 +18,7 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/implementations"
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
@@ -40,7 +41,11 @@ func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 	errs = append(errs, rename(fieldErrors(err), "name", "namespace")...)
 
 	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p))
-	gateway, err := constructs.NewAIGateway(gwChart, "gateway", gatewayProps(p.Gateway))
+	props, badImplementation := gatewayProps(p.Gateway)
+	if badImplementation != nil {
+		return nil, append(errs, badImplementation).Err()
+	}
+	gateway, err := constructs.NewAIGateway(gwChart, "gateway", props)
 	errs = append(errs, fieldErrors(err).Under("gateway")...)
 	if gateway == nil {
 		return nil, errs.Err()
@@ -130,8 +135,21 @@ func labels(p *config.Platform) *map[string]*string {
 	}
 }
 
-func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
+// gatewayProps maps the gateway block; an implementation without a
+// conformance report of that name and version is an error.
+func gatewayProps(g config.Gateway) (constructs.AIGatewayProps, *field.Error) {
 	props := constructs.AIGatewayProps{Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname, GRPCHostname: g.GRPCHostname}
+	if i := g.Implementation; i != nil {
+		impl, err := implementations.Lookup(i.Name, i.Version)
+		var unknown *implementations.LookupError
+		if errors.As(err, &unknown) && unknown.Version {
+			return props, field.Invalid("gateway.implementation.version", i.Version, unknown.Msg)
+		}
+		if err != nil {
+			return props, field.Invalid("gateway.implementation.name", i.Name, err.Error())
+		}
+		props.Implementation = &impl
+	}
 	if g.TLS != nil {
 		props.TLSSecretName = g.TLS.SecretName
 	}
@@ -141,7 +159,7 @@ func gatewayProps(g config.Gateway) constructs.AIGatewayProps {
 			Namespaces: g.AllowedRoutes.Namespaces,
 		}
 	}
-	return props
+	return props, nil
 }
 
 func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway *constructs.AIGateway) constructs.ModelRouteProps {

@@ -138,6 +138,54 @@ models:
 	}, "\n"), err.Error())
 }
 
+func TestBuildChecksTheImplementationsConformanceReport(t *testing.T) {
+	tests := []struct {
+		name, implementation, model, want string
+	}{
+		{"a mirror on traefik", "{name: traefik}", "    mirror: {service: {name: shadow, port: 80}, percent: 5}\n",
+			"models[0].mirror: traefik v3.7.10 does not pass HTTPRouteRequestMirror (Gateway API conformance report v1.6)\n" +
+				"models[0].mirror.percent: traefik v3.7.10 does not pass HTTPRouteRequestPercentageMirror (Gateway API conformance report v1.6)"},
+		{"a timeout on traefik", "{name: traefik, version: v3.7}", "    timeouts: {request: 60s}\n",
+			"models[0].timeouts.request: traefik v3.7.10 does not pass HTTPRouteRequestTimeout (Gateway API conformance report v1.6)"},
+		{"a retry on nginx-gateway-fabric", "{name: nginx-gateway-fabric}", "    retry: {attempts: 2}\n",
+			"models[0].retry.codes: nginx-gateway-fabric v2.7.0 does not pass HTTPRouteRetryCodes (Gateway API conformance report v1.6)\n" +
+				"models[0].retry.attempts: nginx-gateway-fabric v2.7.0 does not pass HTTPRouteRetryConnectionError (Gateway API conformance report v1.6)"},
+		{"an unknown implementation", "{name: nginx}", "",
+			`gateway.implementation.name: "nginx" is not an implementation with a Gateway API conformance report (known: agentgateway, aws-load-balancer-controller,`},
+		{"an unknown version", "{name: traefik, version: v2.11}", "",
+			`gateway.implementation.version: "v2.11" has no conformance report of traefik (reported: v3.7.10)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parse(t, `
+namespace: ai
+gateway: {className: eg, implementation: `+tt.implementation+`}
+models:
+  - name: chat
+    versions: [{service: {name: chat, port: 80}}]
+`+tt.model)
+			_, err := Build(cdk8s.NewApp(nil), p)
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(err.Error(), tt.want), "got:\n%s", err)
+		})
+	}
+}
+
+func TestBuildForTraefikLeavesOutTheDefaultsItCannotHonour(t *testing.T) {
+	app := cdk8s.NewApp(nil)
+	_, err := Build(app, parse(t, `
+namespace: ai
+gateway: {className: traefik, implementation: {name: traefik}}
+models:
+  - name: chat
+    versions: [{service: {name: chat, port: 80}}]
+`))
+	require.NoError(t, err)
+	out := *app.SynthYaml()
+	assert.NotContains(t, out, "timeouts:")
+	assert.NotContains(t, out, "retry:")
+}
+
 func TestBuildMapsPickerErrorsToTheirConfigKeys(t *testing.T) {
 	tests := []struct {
 		name, picker, version, want string
