@@ -5,8 +5,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
-	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 	"github.com/ai-gateway/ai-gateway/implementations"
+	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
