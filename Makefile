@@ -23,20 +23,24 @@ KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2
 ETCD_VERSION := $(shell awk '$$1 == "go.etcd.io/etcd/server/v3" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
 KUBE_TOOLS := .cache/kube/$(KUBE_VERSION)-etcd-$(ETCD_VERSION)
 
+# The gateway of the data-plane test, built from the Go module proxy by its script.
+TRAEFIK_VERSION := $(shell sed -n 's/^TRAEFIK_VERSION=//p' tools/traefik/build.sh)
+TRAEFIK := .cache/traefik/$(TRAEFIK_VERSION)/traefik
+
 NPM_STAMP := node_modules/.package-lock.json
 BINDINGS_STAMP := .gen/jsii/.stamp
 BIN := bin/ai-gateway
 
-.PHONY: synth test bench build bindings import kube-tools clean
+.PHONY: synth test bench build bindings import kube-tools traefik clean
 
 ## synth: write dist/ from platform.yaml (replaced atomically, untouched on error)
 synth: build
 	$(BIN) -out dist
 
-## test: vet and run every test, the real-API-server test included
-test: bindings kube-tools
+## test: vet and run every test, the real-API-server and data-plane tests included
+test: bindings kube-tools traefik
 	go vet ./...
-	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) go test -count=1 -timeout 20m ./...
+	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 20m ./...
 
 ## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models) and the plain-Go floor,
 ## then the built binary's wall time and peak RSS (Go + Node.js), median of 5 runs
@@ -68,6 +72,12 @@ $(KUBE_TOOLS)/kubectl: tools/kube/go.mod tools/kube/go.sum
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kubectl.tmp k8s.io/kubernetes/cmd/kubectl
 	mv $(KUBE_TOOLS)/kubectl.tmp $@
+
+## traefik: build Traefik for the data-plane test once per version (5-8 minutes cold on 2 idle cores)
+traefik: $(TRAEFIK)
+
+$(TRAEFIK): tools/traefik/build.sh
+	tools/traefik/build.sh $@
 
 ## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path names your own copy)
 import: bindings

@@ -135,12 +135,17 @@ func (cp *ControlPlane) Kubectl(ctx context.Context, args ...string) (string, er
 
 // Logs returns the tail of each process's log, for a failed test to print.
 func (cp *ControlPlane) Logs() string {
+	return cp.LogTails(60)
+}
+
+// LogTails returns the last n lines of each process's log.
+func (cp *ControlPlane) LogTails(n int) string {
 	var b strings.Builder
 	for _, p := range cp.processes {
 		data, _ := os.ReadFile(p.log)
 		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-		if len(lines) > 60 {
-			lines = lines[len(lines)-60:]
+		if len(lines) > n {
+			lines = lines[len(lines)-n:]
 		}
 		fmt.Fprintf(&b, "--- %s (last %d lines of %s)\n%s\n", p.name, len(lines), p.log, strings.Join(lines, "\n"))
 	}
@@ -169,12 +174,20 @@ func (cp *ControlPlane) Stop() {
 }
 
 func (cp *ControlPlane) run(name string, args ...string) error {
+	return cp.Spawn(name, filepath.Join(cp.bin.Dir, name), nil, args...)
+}
+
+// Spawn starts another process beside the control plane, such as a gateway
+// that watches it: its log joins Logs, and Stop ends it first. env adds to
+// the test's environment.
+func (cp *ControlPlane) Spawn(name, path string, env []string, args ...string) error {
 	log := filepath.Join(cp.dir, name+".log")
 	out, err := os.Create(log)
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(filepath.Join(cp.bin.Dir, name), args...)
+	cmd := exec.Command(path, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		out.Close()
