@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
+	"strconv"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -223,6 +225,9 @@ const DefaultGatewayName = "ai-gateway"
 // Parse reads a platform description strictly. The error lists every problem
 // found, one per line, each naming its config path.
 func Parse(data []byte) (*Platform, error) {
+	if len(data) > MaxConfigBytes {
+		return nil, fmt.Errorf("the file is %d bytes long; a platform description may have at most %d", len(data), MaxConfigBytes)
+	}
 	root, err := parseYAML(data)
 	if err != nil {
 		return nil, err
@@ -249,11 +254,26 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, errors.New("the file is empty")
 		}
-		return nil, fmt.Errorf("not valid YAML: %w", err)
+		return nil, fmt.Errorf("not valid YAML: %w", correctLine(err))
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		return nil, errors.New("holds more than one YAML document; describe the platform in one")
 	}
 	return doc.Content[0], nil
+}
+
+// parserLine finds the line number of a YAML parser error.
+var parserLine = regexp.MustCompile(`^yaml: line (\d+): (did not find expected .*)$`)
+
+// correctLine fixes the line of the YAML parser's "did not find expected"
+// errors, which go.yaml.in/yaml/v3 reports counting from 0 (the scanner's
+// errors count from 1, as editors do).
+func correctLine(err error) error {
+	m := parserLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	line, _ := strconv.Atoi(m[1])
+	return fmt.Errorf("yaml: line %d: %s", line+1, m[2])
 }

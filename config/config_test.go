@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -182,10 +183,8 @@ func TestParseRejects(t *testing.T) {
 		{"replicas without a server", minimal + "    replicas: 2\n", "models[0].replicas: is only used with server"},
 		{"an image override without a server", minimal + "        image: vllm/vllm-openai:v1\n", "models[0].versions[0]: image and args are only used with server"},
 		{"a server version without name", strings.Replace(withServer, "- name: stable", "- weight: 1", 1), "models[0].versions[0].name: is required (it names the version's Deployment)"},
-		{"two server versions with one name", withServer + "      - name: stable\n", `models[0].versions[1].name: "stable" is already the name of versions[0]`},
 		{"a server Service in another namespace", withServer + "        service: {name: s, namespace: other, port: 80}\n",
 			"models[0].versions[0].service.namespace: is not used with server"},
-		{"replicas and autoscaling", withServer + "    replicas: 2\n    autoscaling: {maxReplicas: 3}\n", "models[0].replicas: and autoscaling exclude each other"},
 		{"autoscaling without maxReplicas", withServer + "    autoscaling: {minReplicas: 2}\n", "models[0].autoscaling.maxReplicas: is required"},
 		{"a server without resources", strings.Replace(withServer, "      resources: {cpu: \"4\", memory: 32Gi}\n", "", 1), "models[0].server.resources: is required"},
 		{"env as a list", strings.Replace(withServer, "      resources:", "      env: [A=1]\n      resources:", 1), "models[0].server.env: must be a mapping of keys to values, found a list"},
@@ -201,7 +200,8 @@ func TestParseRejects(t *testing.T) {
 		{"a fractional weight", minimal + "        weight: 2.5\n", "models[0].versions[0].weight: must be a whole number, found the number 2.5"},
 		{"a numeric name", strings.Replace(minimal, "name: chat\n", "name: 42\n", 1), "models[0].name: must be a string, found the number 42 (put it in quotes)"},
 		{"a boolean name", strings.Replace(minimal, "name: chat\n", "name: true\n", 1), "models[0].name: must be a string, found the boolean true (put it in quotes)"},
-		{"an empty string as name", strings.Replace(minimal, "name: chat\n", "name: \"\"\n", 1), "models[0].name: is required"},
+		{"an empty string as name", strings.Replace(minimal, "name: chat\n", "name: \"\"\n", 1), "models[0].name: is empty; it needs a value"},
+		{"an empty optional string", minimal + "    rewritePathPrefix: ''\n", "models[0].rewritePathPrefix: is empty; leave the key out for its default"},
 		{"an empty name", strings.Replace(minimal, "name: chat\n", "name:\n", 1), "models[0].name: must be a string, found nothing"},
 		{"models as a mapping", "namespace: ai\ngateway: {className: eg}\nmodels: {chat: {}}\n", "models: must be a list, found a mapping"},
 		{"hostnames as a string", strings.Replace(minimal, "- name: chat", "- name: chat\n    hostnames: ai.example.com", 1), `models[0].hostnames: must be a list, found "ai.example.com"`},
@@ -214,23 +214,6 @@ func TestParseRejects(t *testing.T) {
 		{"an unknown retry key", minimal + "    retry: {perTryTimeout: 10s}\n", "models[0].retry.perTryTimeout: is not a known key here (known: attempts, backoff, codes)"},
 		{"a header without value", minimal + "    matches: [{header: {name: x-model}}]\n", "models[0].matches[0].header.value: is required"},
 		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
-		{"two models with one name", minimal + "  - name: chat\n    hostnames: [b.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
-			"models[1].name: \"chat\" is already the name of models[0]"},
-		{"a model named like the redirect route", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {secretName: c}", 1) +
-			"  - name: ai-gateway-https-redirect\n    hostnames: [b.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
-			`models[1].name: "ai-gateway-https-redirect" is the name of the gateway's HTTP-to-HTTPS redirect route`},
-		{"two models taking the same requests", minimal + "  - name: other\n    versions: [{service: {name: other, port: 80}}]\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
-		{"a model on every hostname shadowing one on a hostname", minimal + "  - name: other\n    hostnames: [ai.example.com]\n    versions: [{service: {name: other, port: 80}}]\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
-		{"two gRPC models on one service", "namespace: ai\ngateway: {className: eg}\nmodels:\n" +
-			"  - {name: a, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: a, port: 80}}]}\n" +
-			"  - {name: b, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: b, port: 80}}]}\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
-		{"header names differing only in case", "namespace: ai\ngateway: {className: eg}\nmodels:\n" +
-			"  - {name: a, matches: [{header: {name: X-Model, value: a}}], versions: [{service: {name: a, port: 80}}]}\n" +
-			"  - {name: b, matches: [{header: {name: x-model, value: a}}], versions: [{service: {name: b, port: 80}}]}\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,4 +250,104 @@ models:
   - {name: g, protocol: grpc, matches: [{grpcService: b.B}], versions: [{service: {name: g, port: 80}}]}
 `))
 	assert.NoError(t, err)
+}
+
+func TestParseReportsYAMLErrorsAtTheirLine(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"an unclosed bracket", "namespace: ai\ngateway: {className: eg}\nmodels:\n  - name: chat\n    hostnames: [a.example.com\n    versions: []\n",
+			"not valid YAML: yaml: line 5: did not find expected ',' or ']'"},
+		{"an unclosed brace", "namespace: ai\ngateway: {className: eg\n",
+			"not valid YAML: yaml: line 2: did not find expected ',' or '}'"},
+		{"a key indented too little", "namespace: ai\ngateway:\n  className: eg\n name: gw\n",
+			"not valid YAML: yaml: line 4: did not find expected key"},
+		{"a tab", "namespace: ai\n\tgateway: {}\n", "not valid YAML: yaml: line 2: found a tab character that violates indentation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			assert.EqualError(t, err, tt.want)
+		})
+	}
+}
+
+func TestParseMergesKeys(t *testing.T) {
+	p, err := Parse([]byte(`
+namespace: ai
+gateway: {className: eg}
+x-server: &vllm
+  image: vllm/vllm-openai:v0.31.0
+  resources: {cpu: "4", memory: 32Gi}
+  shmSize: 2Gi
+models:
+  - name: chat
+    server:
+      <<: *vllm
+      shmSize: 4Gi
+    versions: [{name: stable}]
+`))
+	require.Error(t, err, "x-server is not a key of the platform")
+	assert.Contains(t, err.Error(), "x-server: is not a known key here")
+
+	p, err = Parse([]byte(`
+namespace: ai
+gateway: {className: eg}
+models:
+  - &chat
+    name: chat
+    server: &vllm
+      image: vllm/vllm-openai:v0.31.0
+      resources: {cpu: "4", memory: 32Gi}
+      shmSize: 2Gi
+    versions: [{name: stable}]
+  - <<: *chat
+    name: code
+    server:
+      <<: [*vllm, {args: [Qwen/Qwen2.5-Coder-7B-Instruct]}]
+      shmSize: 4Gi
+`))
+	require.NoError(t, err)
+	code := p.Models[1]
+	assert.Equal(t, "code", code.Name, "a written key wins over a merged one")
+	assert.Equal(t, "vllm/vllm-openai:v0.31.0", code.Server.Image, "merged from *vllm")
+	assert.Equal(t, []string{"Qwen/Qwen2.5-Coder-7B-Instruct"}, code.Server.Args, "merged from the second mapping")
+	assert.Equal(t, "4Gi", code.Server.ShmSize)
+	assert.Equal(t, "stable", code.Versions[0].Name, "merged from *chat")
+}
+
+func TestParseRefusesAMergeOfAScalar(t *testing.T) {
+	_, err := Parse([]byte("namespace: ai\ngateway:\n  <<: eg\n  className: eg\n"))
+	assert.EqualError(t, err, `gateway.<<: must merge a mapping or a list of mappings, found "eg"`)
+}
+
+func TestParseBoundsInput(t *testing.T) {
+	// A billion laughs shaped like the schema: a thousand models of a
+	// thousand versions of a thousand args, in about 10 KB of aliases.
+	var bomb strings.Builder
+	bomb.WriteString("namespace: ai\ngateway: {className: eg}\nmodels:\n  - name: m\n    server:\n      image: vllm/vllm-openai:v0.31.0\n")
+	bomb.WriteString("      args: &args [" + strings.Repeat("a,", 999) + "a]\n")
+	bomb.WriteString("      resources: {cpu: \"1\", memory: 1Gi}\n")
+	bomb.WriteString("    versions: &vs [&v {name: v, args: *args}" + strings.Repeat(", *v", 999) + "]\n")
+	bomb.WriteString("  - &m {name: m, server: {image: \"i:1\", args: *args, resources: {cpu: \"1\", memory: 1Gi}}, versions: *vs}\n")
+	bomb.WriteString(strings.Repeat("  - *m\n", 998))
+	big := "namespace: ai\n# " + strings.Repeat("x", MaxConfigBytes) + "\n"
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"aliases that expand to a billion values", bomb.String(), "the file holds more than 1000000 values once its aliases are expanded"},
+		{"a file over 8 MiB", big, fmt.Sprintf("the file is %d bytes long; a platform description may have at most 8388608", len(big))},
+		{"a list of 10,001 items", "namespace: ai\ngateway: {className: eg}\nmodels:\n  - name: chat\n    hostnames: [" + strings.Repeat("a.b,", 10_000) + "a.b]\n    versions: [{service: {name: c, port: 80}}]\n",
+			"models[0].hostnames: has 10001 items; a list may have at most 10000"},
+		{"a string over 64 KiB", "namespace: " + strings.Repeat("a", MaxStringBytes+1) + "\ngateway: {className: eg}\n", "namespace: is 65537 bytes long; a value may have at most 65536"},
+		{"a number past 2^63", minimal + "        weight: 9223372036854775808\n", `models[0].versions[0].weight: "9223372036854775808" is out of range (whole numbers run from -9223372036854775808 to 9223372036854775807)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+	assert.Less(t, bomb.Len(), 16<<10, "the bomb is small")
 }

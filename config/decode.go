@@ -1,7 +1,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -19,17 +21,40 @@ type scalar interface {
 
 var scalarType = reflect.TypeFor[scalar]()
 
+// Bounds of a platform description, so that no input can make the app
+// spend unbounded time or memory: the file's size, the values it expands to
+// (YAML aliases can repeat a subtree many times over), the length of any
+// list and of any string.
+const (
+	MaxConfigBytes = 8 << 20
+	MaxValues      = 1_000_000
+	MaxListItems   = 10_000
+	MaxStringBytes = 64 << 10
+)
+
 // decoder fills Go values from a YAML tree strictly: unknown keys, duplicate
 // keys, wrong types and missing required keys are errors that name the path.
 // Struct fields are read from their `yaml:"key"` tag; `config:"required"` marks
-// a key that must be present.
+// a key that must be present. It counts the values it visits and stops at
+// MaxValues.
 type decoder struct {
-	errs field.List
+	errs   field.List
+	values int
+	// tooBig is set once MaxValues is reached; decoding stops.
+	tooBig bool
 }
 
 func (d *decoder) decode(node *yaml.Node, path field.Path, v reflect.Value) {
 	for node.Kind == yaml.AliasNode {
 		node = node.Alias
+	}
+	if d.tooBig {
+		return
+	}
+	if d.values++; d.values > MaxValues {
+		d.tooBig = true
+		d.errs.Add(field.Errorf(path, "the file holds more than %d values once its aliases are expanded; a platform description needs far fewer", MaxValues))
+		return
 	}
 	if reflect.PointerTo(v.Type()).Implements(scalarType) {
 		d.decodeCustom(node, path, v)
@@ -50,13 +75,17 @@ func (d *decoder) decode(node *yaml.Node, path field.Path, v reflect.Value) {
 		d.decodeMap(node, path, v)
 	case reflect.String:
 		if s, ok := d.scalarOf(node, path, "!!str", "a string"); ok {
+			if len(s) > MaxStringBytes {
+				d.errs.Add(field.Errorf(path, "is %d bytes long; a value may have at most %d", len(s), MaxStringBytes))
+				return
+			}
 			v.SetString(s)
 		}
 	case reflect.Int:
 		if s, ok := d.scalarOf(node, path, "!!int", "a whole number"); ok {
-			n, err := strconv.ParseInt(s, 0, 64)
+			n, err := parseInt(s)
 			if err != nil {
-				d.errs.Add(field.Invalid(path, s, "is not a whole number"))
+				d.errs.Add(field.Invalid(path, s, err.Error()))
 				return
 			}
 			v.SetInt(n)
@@ -95,6 +124,10 @@ func (d *decoder) decodeSlice(node *yaml.Node, path field.Path, v reflect.Value)
 		d.errs.Add(field.Errorf(path, "must be a list, found %s", describe(node)))
 		return
 	}
+	if n := len(node.Content); n > MaxListItems {
+		d.errs.Add(field.Errorf(path, "has %d items; a list may have at most %d", n, MaxListItems))
+		return
+	}
 	out := reflect.MakeSlice(v.Type(), len(node.Content), len(node.Content))
 	for i, item := range node.Content {
 		d.decode(item, path.Index(i), out.Index(i))
@@ -110,17 +143,16 @@ func (d *decoder) decodeMap(node *yaml.Node, path field.Path, v reflect.Value) {
 		d.errs.Add(field.Errorf(path, "must be a mapping of keys to values, found %s", describe(node)))
 		return
 	}
-	out := reflect.MakeMapWithSize(v.Type(), len(node.Content)/2)
-	for i := 0; i+1 < len(node.Content); i += 2 {
-		key := node.Content[i].Value
-		keyPath := path.Child(key)
-		if out.MapIndex(reflect.ValueOf(key)).IsValid() {
-			d.errs.Add(field.Errorf(keyPath, "is set twice (line %d)", node.Content[i].Line))
-			continue
-		}
+	pairs := d.pairs(node, path)
+	if len(pairs) > MaxListItems {
+		d.errs.Add(field.Errorf(path, "has %d keys; a mapping may have at most %d", len(pairs), MaxListItems))
+		return
+	}
+	out := reflect.MakeMapWithSize(v.Type(), len(pairs))
+	for _, p := range pairs {
 		value := reflect.New(v.Type().Elem()).Elem()
-		d.decode(node.Content[i+1], keyPath, value)
-		out.SetMapIndex(reflect.ValueOf(key), value)
+		d.decode(p.value, path.Child(p.key), value)
+		out.SetMapIndex(reflect.ValueOf(p.key), value)
 	}
 	v.Set(out)
 }
@@ -131,31 +163,114 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 		return
 	}
 	fields := structFields(v.Type())
-	seen, failed := map[string]bool{}, map[string]bool{}
-	for i := 0; i+1 < len(node.Content); i += 2 {
-		key, value := node.Content[i].Value, node.Content[i+1]
-		keyPath := path.Child(key)
-		if seen[key] {
-			d.errs.Add(field.Errorf(keyPath, "is set twice (line %d)", node.Content[i].Line))
-			continue
-		}
-		seen[key] = true
-		index, ok := fields[key]
+	present := map[string]bool{}
+	for _, p := range d.pairs(node, path) {
+		keyPath := path.Child(p.key)
+		index, ok := fields[p.key]
 		if !ok {
 			d.errs.Add(field.Errorf(keyPath, "is not a known key here (known: %s)", strings.Join(sortedKeys(fields), ", ")))
 			continue
 		}
-		before := len(d.errs)
-		d.decode(value, keyPath, v.Field(index))
-		failed[key] = len(d.errs) > before
+		present[p.key] = true
+		target := v.Field(index)
+		d.decode(p.value, keyPath, target)
+		if target.Kind() == reflect.String && target.String() == "" && isEmptyString(p.value) {
+			d.errs.Add(emptyValue(keyPath, v.Type().Field(index)))
+		}
 	}
 	for i := range v.NumField() {
 		f := v.Type().Field(i)
-		key := yamlKey(f)
-		if f.Tag.Get("config") == "required" && !failed[key] && v.Field(i).IsZero() {
+		if key := yamlKey(f); f.Tag.Get("config") == "required" && !present[key] {
 			d.errs.Add(field.Required(path.Child(key), ""))
 		}
 	}
+}
+
+// isEmptyString reports whether node is the empty string, written "" or ''.
+func isEmptyString(node *yaml.Node) bool {
+	for node.Kind == yaml.AliasNode {
+		node = node.Alias
+	}
+	return node.Kind == yaml.ScalarNode && node.Tag == "!!str" && node.Value == ""
+}
+
+// emptyValue reports a key written with an empty string: a required key
+// needs a value, an optional one is left out for its default.
+func emptyValue(path field.Path, f reflect.StructField) *field.Error {
+	if f.Tag.Get("config") == "required" {
+		return field.Errorf(path, "is empty; it needs a value")
+	}
+	return field.Errorf(path, "is empty; leave the key out for its default")
+}
+
+// pair is one entry of a mapping.
+type pair struct {
+	key   string
+	value *yaml.Node
+}
+
+// pairs lists a mapping's entries, those of merge keys (<<: *defaults, a
+// mapping or a list of them) included: a key written in the mapping wins
+// over a merged one, an earlier merged mapping over a later one. A key
+// written twice is an error.
+func (d *decoder) pairs(node *yaml.Node, path field.Path) []pair {
+	var out, merged []pair
+	written := map[string]bool{}
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		key, value := node.Content[i], node.Content[i+1]
+		if key.Tag == "!!merge" {
+			merged = append(merged, d.mergedPairs(value, path)...)
+			continue
+		}
+		if written[key.Value] {
+			d.errs.Add(field.Errorf(path.Child(key.Value), "is set twice (line %d)", key.Line))
+			continue
+		}
+		written[key.Value] = true
+		out = append(out, pair{key.Value, value})
+	}
+	for _, p := range merged {
+		if !written[p.key] {
+			written[p.key] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mergedPairs are the entries a merge key brings in.
+func (d *decoder) mergedPairs(value *yaml.Node, path field.Path) []pair {
+	for value.Kind == yaml.AliasNode {
+		value = value.Alias
+	}
+	if d.values++; d.values > MaxValues {
+		return nil // decode reports it
+	}
+	switch value.Kind {
+	case yaml.MappingNode:
+		return d.pairs(value, path)
+	case yaml.SequenceNode:
+		var out []pair
+		for _, m := range value.Content {
+			out = append(out, d.mergedPairs(m, path)...)
+		}
+		return out
+	}
+	d.errs.Add(field.Errorf(path.Child("<<"), "must merge a mapping or a list of mappings, found %s", describe(value)))
+	return nil
+}
+
+// parseInt reads a YAML 1.1 whole number (decimal, 0x hex, 0 octal, 0b
+// binary, with _ separators), telling "out of range" from "not a number".
+func parseInt(s string) (int64, error) {
+	n, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 0, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, fmt.Errorf("is out of range (whole numbers run from %d to %d)", int64(math.MinInt64), int64(math.MaxInt64))
+	}
+	if err != nil {
+		return 0, errors.New("is not a whole number")
+	}
+	return n, nil
 }
 
 func structFields(t reflect.Type) map[string]int {

@@ -33,7 +33,7 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 	}
 	gwapi.NewReferenceGrant(scope, jsii.String(id), &gwapi.ReferenceGrantProps{
 		Metadata: &cdk8s.ApiObjectMetadata{
-			Name:      jsii.String(props.RouteNamespace + "-" + props.RouteName),
+			Name:      jsii.String(grantName(props)),
 			Labels:    nameLabel(props.RouteName),
 			Namespace: jsii.String(props.Namespace),
 		},
@@ -47,3 +47,6 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 		},
 	})
 }
+
+// grantName names a grant after the route it admits.
+func grantName(p BackendGrantProps) string { return p.RouteNamespace + "-" + p.RouteName }

@@ -149,9 +149,8 @@ type endpointPicker struct {
 	id     string
 }
 
-// newEndpointPicker adds the pool's picker to scope and returns its ext-proc
-// Service, which the pool names.
-func newEndpointPicker(scope constructs.Construct, id string, pool *InferencePool, server *ModelServer, props EndpointPicker) ServiceRef {
+// newEndpointPicker adds the pool's picker to scope.
+func newEndpointPicker(scope constructs.Construct, id string, pool *InferencePool, server *ModelServer, props EndpointPicker) {
 	p := &endpointPicker{name: pickerName(pool.Name), pool: pool, server: server, props: props, id: id}
 	p.addServiceAccount(scope)
 	p.addRole(scope)
@@ -161,11 +160,13 @@ func newEndpointPicker(scope constructs.Construct, id string, pool *InferencePoo
 	p.addService(scope)
 	p.addNetworkPolicy(scope)
 	p.addScrapePolicy(scope)
-	return ServiceRef{Name: p.name, Namespace: server.Service.Namespace, Port: PickerExtProcPort}
 }
 
-// pickerName names every object of a pool's picker.
+// pickerName names every object of a pool's picker but one.
 func pickerName(pool string) string { return pool + "-epp" }
+
+// scrapePolicyName names the policy that lets the picker read its pool's metrics.
+func scrapePolicyName(pool string) string { return pickerName(pool) + "-scrape" }
 
 func (p *endpointPicker) childID(name string) *string { return jsii.String(p.id + "-" + name) }
 

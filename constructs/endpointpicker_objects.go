@@ -140,7 +140,7 @@ func (p *endpointPicker) addScrapePolicy(scope constructs.Construct) {
 		ports[i] = &k8s.NetworkPolicyPort{Port: intOrString(port), Protocol: jsii.String("TCP")}
 	}
 	k8s.NewKubeNetworkPolicy(scope, p.childID("scrape-policy"), &k8s.KubeNetworkPolicyProps{
-		Metadata: p.metadata(p.name + "-scrape"),
+		Metadata: p.metadata(scrapePolicyName(p.pool.Name)),
 		Spec: &k8s.NetworkPolicySpec{
 			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(p.server.selector())},
 			PolicyTypes: jsii.Strings("Ingress"),

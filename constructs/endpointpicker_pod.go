@@ -39,7 +39,7 @@ func (p *endpointPicker) addDeployment(scope constructs.Construct) {
 // watches its pool and its pods. It outlives the pool's servers on shutdown,
 // since each ext-proc stream lasts as long as the generation it carries.
 func (p *endpointPicker) podSpec() *k8s.PodSpec {
-	uid := jsii.Number(p.server.props.RunAsUser)
+	uid := jsii.Number(p.server.runAsUser)
 	return &k8s.PodSpec{
 		ServiceAccountName:           jsii.String(p.name),
 		AutomountServiceAccountToken: jsii.Bool(true),

@@ -82,28 +82,48 @@ type AIGateway struct {
 // NewAIGateway validates props and adds the Gateway (and, with TLS, the
 // HTTP-to-HTTPS redirect route) to scope. Errors name the prop by its config key.
 func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (*AIGateway, error) {
+	g, err := PlanAIGateway(chartNamespace(scope), props)
+	if err != nil {
+		return nil, err
+	}
+	g.Add(scope, id)
+	return g, nil
+}
+
+// PlanAIGateway applies defaults to props and validates them, without
+// touching a chart: the gateway as it will be in namespace.
+func PlanAIGateway(namespace string, props AIGatewayProps) (*AIGateway, error) {
 	if props.AllowedRoutes.From == "" {
 		props.AllowedRoutes.From = RoutesFromSame
 	}
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
-	g := &AIGateway{
-		Name:      props.Name,
-		Namespace: chartNamespace(scope),
-		props:     props,
-	}
+	return &AIGateway{Name: props.Name, Namespace: namespace, props: props}, nil
+}
+
+// Add adds the planned Gateway, and with TLS its HTTP-to-HTTPS redirect
+// route, to scope; their ids start with id.
+func (g *AIGateway) Add(scope constructs.Construct, id string) {
 	gwapi.NewGateway(scope, jsii.String(id), &gwapi.GatewayProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(props.Name)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(g.props.Name)},
 		Spec: &gwapi.GatewaySpec{
-			GatewayClassName: jsii.String(props.ClassName),
+			GatewayClassName: jsii.String(g.props.ClassName),
 			Listeners:        g.listeners(),
 		},
 	})
 	if g.TLS() {
 		g.addHTTPSRedirect(scope, id+"-https-redirect")
 	}
-	return g, nil
+}
+
+// Objects are the Gateway and its redirect route.
+func (g *AIGateway) Objects() []ObjectID {
+	objects := []ObjectID{{"Gateway", g.Namespace, g.Name}}
+	if g.TLS() {
+		objects = append(objects, ObjectID{"HTTPRoute", g.Namespace, g.RedirectRouteName()})
+	}
+	return objects
 }
 
 // TLS reports whether the gateway terminates TLS.

@@ -36,12 +36,24 @@ type InferencePool struct {
 	TargetPorts []int
 	// Picker is the Service and port of the pool's endpoint picker.
 	Picker ServiceRef
+	props  InferencePoolProps
 }
 
 // NewInferencePool validates props and adds the pool to scope, with its own
 // endpoint picker unless props name one you run. Errors name the prop by its
 // config key.
 func NewInferencePool(scope constructs.Construct, id string, props InferencePoolProps) (*InferencePool, error) {
+	pool, err := PlanInferencePool(props)
+	if err != nil {
+		return nil, err
+	}
+	pool.Add(scope, id)
+	return pool, nil
+}
+
+// PlanInferencePool applies defaults to props and validates them, without
+// touching a chart: the pool and its picker as they will be.
+func PlanInferencePool(props InferencePoolProps) (*InferencePool, error) {
 	props.EndpointPicker = props.EndpointPicker.withDefaults()
 	if err := props.validate(); err != nil {
 		return nil, err
@@ -49,16 +61,27 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 	pool := &InferencePool{
 		Name:        props.Server.Name,
 		Selector:    props.Server.PodLabels(),
-		TargetPorts: []int{props.Server.props.Port},
+		TargetPorts: []int{props.Server.port},
+		props:       props,
 	}
 	if err := pool.validate(props.EndpointPicker); err != nil {
 		return nil, err
 	}
 	picker := props.EndpointPicker
+	pool.Picker = ServiceRef{Name: pickerName(pool.Name), Namespace: props.Server.Service.Namespace, Port: PickerExtProcPort}
 	if picker.external() {
 		pool.Picker = ServiceRef{Name: picker.Service, Namespace: props.Server.Service.Namespace, Port: *picker.Port}
-	} else {
-		pool.Picker = newEndpointPicker(scope, id+"-picker", pool, props.Server, picker)
+	}
+	return pool, nil
+}
+
+// Add adds the planned pool, and its picker unless it is one you run, to
+// scope; their ids start with id.
+func (pool *InferencePool) Add(scope constructs.Construct, id string) {
+	props := pool.props
+	picker := props.EndpointPicker
+	if !picker.external() {
+		newEndpointPicker(scope, id+"-picker", pool, props.Server, picker)
 	}
 	ports := make([]*infapi.InferencePoolSpecTargetPorts, len(pool.TargetPorts))
 	for i, p := range pool.TargetPorts {
@@ -73,7 +96,20 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 			EndpointPickerRef: endpointPickerRef(pool.Picker, picker.FailureMode),
 		},
 	})
-	return pool, nil
+}
+
+// Objects are the objects the pool and its own picker write.
+func (pool *InferencePool) Objects() []ObjectID {
+	ns := pool.props.Server.Service.Namespace
+	objects := []ObjectID{{"InferencePool", ns, pool.Name}}
+	if !pool.props.EndpointPicker.external() {
+		name := pickerName(pool.Name)
+		for _, kind := range []string{"ServiceAccount", "Role", "RoleBinding", "ConfigMap", "Deployment", "Service", "NetworkPolicy"} {
+			objects = append(objects, ObjectID{kind, ns, name})
+		}
+		objects = append(objects, ObjectID{"NetworkPolicy", ns, scrapePolicyName(pool.Name)})
+	}
+	return objects
 }
 
 // endpointPickerRef writes the group, kind and failure mode the API server

@@ -90,7 +90,7 @@ func TestGRPCModelsGolden(t *testing.T) {
 	gw := testGateway(t, chart, AIGatewayProps{Name: "ai-gateway", ClassName: "eg", Hostname: "ai.example.com", TLSSecretName: "tls", GRPCHostname: "grpc.example.com"})
 	props := gpuServer()
 	props.Model, props.Image = "vision", "nvcr.io/nvidia/tritonserver:25.01-py3"
-	props.Protocol, props.Port, props.HealthPort = ProtocolGRPC, 8001, 8000
+	props.Protocol, props.Port, props.HealthPort = ProtocolGRPC, intPtr(8001), intPtr(8000)
 	props.Probes.Path = "/v2/health/ready"
 	server, err := NewModelServer(chart, "server", props)
 	require.NoError(t, err)

@@ -133,12 +133,28 @@ type ModelRoute struct {
 // NewModelRoute validates props, applies defaults and adds the route (and any
 // ReferenceGrants it needs) to scope. Errors name the prop by its config key.
 func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps) (*ModelRoute, error) {
-	props = props.withDefaults()
-	if err := props.validate(); err != nil {
+	r, err := PlanModelRoute(chartNamespace(scope), props)
+	if err != nil {
 		return nil, err
 	}
-	r := &ModelRoute{Name: props.Name, Namespace: chartNamespace(scope), props: props}
-	if props.Protocol == ProtocolGRPC {
+	r.Add(scope, id)
+	return r, nil
+}
+
+// PlanModelRoute applies defaults to props and validates them, without
+// touching a chart: the route as it will be in namespace.
+func PlanModelRoute(namespace string, props ModelRouteProps) (*ModelRoute, error) {
+	props = props.withDefaults()
+	if err := props.validate(namespace); err != nil {
+		return nil, err
+	}
+	return &ModelRoute{Name: props.Name, Namespace: namespace, props: props}, nil
+}
+
+// Add adds the planned route, and the ReferenceGrants it needs, to scope;
+// their ids start with id.
+func (r *ModelRoute) Add(scope constructs.Construct, id string) {
+	if r.props.Protocol == ProtocolGRPC {
 		r.addGRPCRoute(scope, id)
 	} else {
 		r.addHTTPRoute(scope, id)
@@ -146,8 +162,19 @@ func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps)
 	for _, grant := range r.grants() {
 		NewBackendGrant(scope, id+"-grant-"+grant.Namespace, grant)
 	}
-	return r, nil
 }
+
+// Objects are the route and its grants.
+func (r *ModelRoute) Objects() []ObjectID {
+	objects := []ObjectID{{r.kind(), r.Namespace, r.Name}}
+	for _, g := range r.grants() {
+		objects = append(objects, ObjectID{"ReferenceGrant", g.Namespace, grantName(g)})
+	}
+	return objects
+}
+
+// Props are the route's props with defaults applied.
+func (r *ModelRoute) Props() ModelRouteProps { return r.props }
 
 func (p ModelRouteProps) withDefaults() ModelRouteProps {
 	if p.Protocol == "" {

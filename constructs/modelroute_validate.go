@@ -10,17 +10,23 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
-func (p ModelRouteProps) validate() error {
+// validate checks the props of a route in namespace.
+func (p ModelRouteProps) validate(namespace string) error {
 	var errs field.List
 	errs.Add(checkDNSLabel("name", p.Name))
 	if p.Gateway == nil {
 		errs.Add(field.Required("gateway", "the AIGateway the route attaches to"))
 	}
+	if p.Protocol != ProtocolHTTP && p.Protocol != ProtocolGRPC {
+		// Matches, timeouts and retries mean something else per protocol.
+		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
+		return errs.Err()
+	}
 	errs = append(errs, p.validateHostnames()...)
 	errs = append(errs, p.validateMatches()...)
-	errs = append(errs, p.validateVersions()...)
+	errs = append(errs, p.validateVersions(namespace)...)
 	if p.Mirror != nil {
-		errs = append(errs, p.Mirror.validate("mirror")...)
+		errs = append(errs, p.Mirror.validate("mirror", namespace)...)
 	}
 	switch p.Protocol {
 	case ProtocolHTTP:
@@ -40,8 +46,6 @@ func (p ModelRouteProps) validate() error {
 				errs.Add(field.Errorf(field.Path("versions").Index(i), "an InferencePool backend needs protocol http"))
 			}
 		}
-	default:
-		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
 	}
 	errs = append(errs, p.validateImplementation()...)
 	return errs.Err()
@@ -164,7 +168,7 @@ func (p ModelRouteProps) validateMatches() field.List {
 	return errs
 }
 
-func (p ModelRouteProps) validateVersions() field.List {
+func (p ModelRouteProps) validateVersions(namespace string) field.List {
 	var errs field.List
 	switch n := len(p.Versions); {
 	case n == 0:
@@ -179,7 +183,7 @@ func (p ModelRouteProps) validateVersions() field.List {
 		case v.Pool != nil && v.Service != (ServiceRef{}):
 			errs.Add(field.Errorf(path, "has both a Service and an InferencePool; a version is served by one"))
 		case v.Pool == nil:
-			errs = append(errs, v.Service.validate(path.Child("service"))...)
+			errs = append(errs, v.Service.validate(path.Child("service"), namespace)...)
 		}
 		if w := *v.Weight; w < 0 || w > maxWeight {
 			errs.Add(field.Invalid(path.Child("weight"), w, fmt.Sprintf("must be between 0 and %d", maxWeight)))
@@ -193,18 +197,20 @@ func (p ModelRouteProps) validateVersions() field.List {
 	return errs
 }
 
-func (s ServiceRef) validate(path field.Path) field.List {
+// validate checks a reference from a route in namespace; the route's own
+// namespace is checked where it is set.
+func (s ServiceRef) validate(path field.Path, namespace string) field.List {
 	var errs field.List
 	errs.Add(checkServiceName(path.Child("name"), s.Name))
-	if s.Namespace != "" {
+	if s.Namespace != "" && s.Namespace != namespace {
 		errs.Add(checkDNSLabel(path.Child("namespace"), s.Namespace))
 	}
 	errs.Add(checkPort(path.Child("port"), s.Port))
 	return errs
 }
 
-func (m Mirror) validate(path field.Path) field.List {
-	errs := m.Service.validate(path.Child("service"))
+func (m Mirror) validate(path field.Path, namespace string) field.List {
+	errs := m.Service.validate(path.Child("service"), namespace)
 	if m.Percent < 1 || m.Percent > 100 {
 		errs.Add(field.Invalid(path.Child("percent"), m.Percent, "must be between 1 and 100"))
 	}
@@ -217,8 +223,8 @@ func (t Timeouts) validate(path field.Path) field.List {
 		key   string
 		value *time.Duration
 	}{{"request", t.Request}, {"backendRequest", t.BackendRequest}} {
-		if d.value == nil {
-			continue
+		if d.value == nil || d.key == "backendRequest" && t.BackendRequest == t.Request {
+			continue // unset, or the request timeout itself, checked once
 		}
 		if _, err := gatewayDuration(*d.value); err != nil {
 			errs.Add(field.Invalid(path.Child(d.key), d.value.String(), err.Error()))

@@ -154,13 +154,13 @@ type ModelServerProps struct {
 	// volumes unless set here.
 	Env []EnvVar
 	// Port the server listens on. Default: 8000.
-	Port int
+	Port *int
 	// Protocol served on Port: http, or grpc (the Service then says
 	// appProtocol kubernetes.io/h2c). Default: http.
 	Protocol Protocol
 	// HealthPort serves the HTTP health endpoint the probes call, when it is
 	// not Port (a gRPC server such as Triton answers health on HTTP). Default: Port.
-	HealthPort int
+	HealthPort *int
 	// Resources of each replica. CPU and Memory are required.
 	Resources ServerResources
 	// NodeSelector places replicas on matching nodes.
@@ -178,7 +178,7 @@ type ModelServerProps struct {
 	// Cache for model weights. Default: a 50Gi emptyDir.
 	Cache ServerCache
 	// RunAsUser is the UID and GID of the server, above 10000. Default: 10001.
-	RunAsUser int
+	RunAsUser *int
 	// Replicas fixes the replica count; only without Autoscaling. Default: autoscaling.
 	Replicas *int
 	// Autoscaling of the replicas. Default: 1 to 3 replicas at 80% CPU.
@@ -186,7 +186,7 @@ type ModelServerProps struct {
 	// ServiceName of the ClusterIP Service routes point at. Default: MODEL-VERSION.
 	ServiceName string
 	// ServicePort of the Service. Default: 80.
-	ServicePort int
+	ServicePort *int
 	// AllowTrafficFrom lists who may reach the serving port. Required: the
 	// gateway's data plane at least.
 	AllowTrafficFrom []TrafficPeer
@@ -201,7 +201,9 @@ type ModelServer struct {
 	// Service is where routes send the version's requests.
 	Service ServiceRef
 	props   ModelServerProps
-	id      string
+	// port, healthPort and runAsUser are the props with defaults applied.
+	port, healthPort, runAsUser int
+	id                          string
 }
 
 // childID names a child construct; the ids only need to be unique in the
@@ -212,16 +214,38 @@ func (s *ModelServer) childID(name string) *string { return jsii.String(s.id + "
 // NewModelServer validates props, applies defaults and adds the version's
 // objects to scope. Errors name the prop by its config key.
 func NewModelServer(scope constructs.Construct, id string, props ModelServerProps) (*ModelServer, error) {
-	props = props.withDefaults()
-	if err := props.validate(); err != nil {
+	s, err := PlanModelServer(chartNamespace(scope), props)
+	if err != nil {
 		return nil, err
 	}
-	s := &ModelServer{
-		Name:    props.Model + "-" + props.Version,
-		Service: ServiceRef{Name: props.ServiceName, Namespace: chartNamespace(scope), Port: props.ServicePort},
-		props:   props,
+	s.Add(scope, id)
+	return s, nil
+}
+
+// PlanModelServer applies defaults to props and validates them, without
+// touching a chart: the server as it will be in namespace, for checks across
+// a whole platform before anything is built. Errors name the prop by its
+// config key.
+func PlanModelServer(namespace string, props ModelServerProps) (*ModelServer, error) {
+	errs := props.validateNames()
+	props = props.withDefaults()
+	if err := errs.Concat(props.validate()).Err(); err != nil {
+		return nil, err
 	}
+	return &ModelServer{
+		Name:       props.Model + "-" + props.Version,
+		Service:    ServiceRef{Name: props.ServiceName, Namespace: namespace, Port: *props.ServicePort},
+		props:      props,
+		port:       *props.Port,
+		healthPort: *props.HealthPort,
+		runAsUser:  *props.RunAsUser,
+	}, nil
+}
+
+// Add adds the planned server's objects to scope; their ids start with id.
+func (s *ModelServer) Add(scope constructs.Construct, id string) {
 	s.id = id
+	props := s.props
 	s.addServiceAccount(scope)
 	if claim := props.Cache.PersistentVolumeClaim; claim != nil {
 		s.addCacheClaim(scope, claim)
@@ -233,7 +257,22 @@ func NewModelServer(scope constructs.Construct, id string, props ModelServerProp
 	}
 	s.addDisruptionBudget(scope)
 	s.addNetworkPolicy(scope)
-	return s, nil
+}
+
+// Objects are the objects the server writes, for checks across a platform.
+func (s *ModelServer) Objects() []ObjectID {
+	ns := s.Service.Namespace
+	objects := []ObjectID{
+		{"ServiceAccount", ns, s.Name}, {"Deployment", ns, s.Name}, {"Service", ns, s.Service.Name},
+		{"PodDisruptionBudget", ns, s.Name}, {"NetworkPolicy", ns, s.Name},
+	}
+	if s.props.Autoscaling != nil {
+		objects = append(objects, ObjectID{"HorizontalPodAutoscaler", ns, s.Name})
+	}
+	if s.props.Cache.PersistentVolumeClaim != nil {
+		objects = append(objects, ObjectID{"PersistentVolumeClaim", ns, s.cacheClaimName()})
+	}
+	return objects
 }
 
 // PodLabels are the labels of the version's pods.
@@ -249,7 +288,7 @@ func (s *ModelServer) portName() string { return string(s.props.Protocol) }
 
 // healthPortName names the port the probes call.
 func (s *ModelServer) healthPortName() string {
-	if s.props.HealthPort != s.props.Port {
+	if s.healthPort != s.port {
 		return "health"
 	}
 	return s.portName()
@@ -269,11 +308,13 @@ func (s *ModelServer) selector() map[string]string {
 }
 
 func (p ModelServerProps) withDefaults() ModelServerProps {
-	p.Port = orDefault(p.Port, DefaultServerPort)
+	p.Port = intOrDefault(p.Port, DefaultServerPort)
 	p.Protocol = orDefault(p.Protocol, ProtocolHTTP)
-	p.HealthPort = orDefault(p.HealthPort, p.Port)
-	p.ServicePort = orDefault(p.ServicePort, DefaultServicePort)
-	p.RunAsUser = orDefault(p.RunAsUser, DefaultRunAsUser)
+	if p.HealthPort == nil {
+		p.HealthPort = p.Port // the same value: checked once, at port
+	}
+	p.ServicePort = intOrDefault(p.ServicePort, DefaultServicePort)
+	p.RunAsUser = intOrDefault(p.RunAsUser, DefaultRunAsUser)
 	if p.ServiceName == "" {
 		p.ServiceName = p.Model + "-" + p.Version
 	}

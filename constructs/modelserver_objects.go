@@ -126,7 +126,7 @@ func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
 		}
 		rules[i] = &k8s.NetworkPolicyIngressRule{
 			From:  &[]*k8s.NetworkPolicyPeer{peers[i]},
-			Ports: &[]*k8s.NetworkPolicyPort{{Port: intOrString(s.props.Port), Protocol: jsii.String("TCP")}},
+			Ports: &[]*k8s.NetworkPolicyPort{{Port: intOrString(s.port), Protocol: jsii.String("TCP")}},
 		}
 	}
 	k8s.NewKubeNetworkPolicy(scope, s.childID("network-policy"), &k8s.KubeNetworkPolicyProps{

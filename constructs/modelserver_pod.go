@@ -52,7 +52,7 @@ func (s *ModelServer) addDeployment(scope constructs.Construct) {
 // filesystem, writable emptyDirs, and the default seccomp profile.
 func (s *ModelServer) podSpec() *k8s.PodSpec {
 	p := s.props
-	uid := jsii.Number(p.RunAsUser)
+	uid := jsii.Number(s.runAsUser)
 	spec := &k8s.PodSpec{
 		ServiceAccountName:           jsii.String(s.Name),
 		AutomountServiceAccountToken: jsii.Bool(false),
@@ -124,11 +124,11 @@ func (s *ModelServer) container() *k8s.Container {
 
 func (s *ModelServer) containerPorts() *[]*k8s.ContainerPort {
 	ports := []*k8s.ContainerPort{{
-		Name: jsii.String(s.portName()), ContainerPort: jsii.Number(s.props.Port), Protocol: jsii.String("TCP"),
+		Name: jsii.String(s.portName()), ContainerPort: jsii.Number(s.port), Protocol: jsii.String("TCP"),
 	}}
-	if s.props.HealthPort != s.props.Port {
+	if s.healthPort != s.port {
 		ports = append(ports, &k8s.ContainerPort{
-			Name: jsii.String(s.healthPortName()), ContainerPort: jsii.Number(s.props.HealthPort), Protocol: jsii.String("TCP"),
+			Name: jsii.String(s.healthPortName()), ContainerPort: jsii.Number(s.healthPort), Protocol: jsii.String("TCP"),
 		})
 	}
 	return &ports

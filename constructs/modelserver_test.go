@@ -36,13 +36,13 @@ func TestModelServerGolden(t *testing.T) {
 				Metric:                 &PodMetric{Name: "vllm:num_requests_waiting", AverageValue: "5000m"},
 				ScaleDownStabilization: duration(10 * time.Minute),
 			}
-			p.ServiceName, p.ServicePort = "chat", 8080
+			p.ServiceName, p.ServicePort = "chat", intPtr(8080)
 		}},
 		{"server-cpu-fixed-replicas", func(p *ModelServerProps) {
 			p.Model, p.Version = "embeddings", "v1"
 			p.Image = "ghcr.io/huggingface/text-embeddings-inference@sha256:" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 			p.Resources = ServerResources{CPU: "1500m", Memory: "4Gi", CPULimit: "2", MemoryLimit: "4096Mi", EphemeralStorage: "1Gi"}
-			p.Port = 8080
+			p.Port = intPtr(8080)
 			p.Replicas = intPtr(2)
 			p.Tolerations = []Toleration{{Key: "dedicated", Operator: "Equal", Value: "inference", Effect: "NoSchedule"}}
 			p.TerminationGracePeriod, p.PreStopSleep = duration(30*time.Second), duration(5*time.Second)
@@ -135,8 +135,10 @@ func TestModelServerRejects(t *testing.T) {
 		{"an unknown access mode", func(p *ModelServerProps) {
 			p.Cache.PersistentVolumeClaim = &CacheClaim{AccessMode: "ReadOnlyMany"}
 		}, `cache.persistentVolumeClaim.accessMode: "ReadOnlyMany" must be ReadWriteMany, ReadWriteOnce or ReadWriteOncePod`},
-		{"root as user", func(p *ModelServerProps) { p.RunAsUser = 0 - 1 }, "runAsUser: -1 must be above 10000"},
-		{"a low user ID", func(p *ModelServerProps) { p.RunAsUser = 1000 }, "runAsUser: 1000 must be above 10000"},
+		{"root as user", func(p *ModelServerProps) { p.RunAsUser = intPtr(0) }, "runAsUser: 0 must be above 10000"},
+		{"a low user ID", func(p *ModelServerProps) { p.RunAsUser = intPtr(1000) }, "runAsUser: 1000 must be above 10000"},
+		{"port zero", func(p *ModelServerProps) { p.Port = intPtr(0) }, "port: 0 must be a port between 1 and 65535"},
+		{"health port zero", func(p *ModelServerProps) { p.HealthPort = intPtr(0) }, "healthPort: 0 must be a port between 1 and 65535"},
 		{"an env name with a space", func(p *ModelServerProps) { p.Env = []EnvVar{{Name: "MY VAR", Value: "1"}} }, `env.MY VAR: "MY VAR" is not a valid environment variable name`},
 		{"an env name set twice", func(p *ModelServerProps) {
 			p.Env = []EnvVar{{Name: "HF_TOKEN", Value: "x"}, {Name: "HF_TOKEN", Secret: &SecretKeyRef{Name: "hf", Key: "t"}}}
@@ -150,7 +152,7 @@ func TestModelServerRejects(t *testing.T) {
 			p.AllowTrafficFrom = []TrafficPeer{{PodLabels: map[string]string{"app": "envoy proxy"}}}
 		}, `allowTrafficFrom[0].podLabels.app: "envoy proxy" is not a valid label value`},
 		{"a name too long for a label", func(p *ModelServerProps) { p.Version = "a-very-long-version-name-that-goes-on-and-on-and-on-forever" }, "makes the object name"},
-		{"a service port of zero", func(p *ModelServerProps) { p.ServicePort = -1 }, "service.port: -1 must be a port"},
+		{"a service port of zero", func(p *ModelServerProps) { p.ServicePort = intPtr(0) }, "service.port: 0 must be a port"},
 		{"an upper-case service name", func(p *ModelServerProps) { p.ServiceName = "Chat" }, `service.name: "Chat" must be a Service name`},
 	}
 	for _, tt := range tests {

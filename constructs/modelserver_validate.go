@@ -15,17 +15,37 @@ import (
 
 var envNamePattern = regexp.MustCompile(`^[-._a-zA-Z][-._a-zA-Z0-9]*$`)
 
-func (p ModelServerProps) validate() error {
+// validateNames checks the names the server's objects are given, before
+// defaults: a name derived from others is reported at the key it derives
+// from, once.
+func (p ModelServerProps) validateNames() field.List {
 	var errs field.List
 	errs.Add(checkDNSLabel("model", p.Model))
 	errs.Add(checkDNSLabel("version", p.Version))
-	if name := p.Model + "-" + p.Version; p.Model != "" && p.Version != "" && len(name) > 63 {
+	if len(errs) > 0 {
+		return errs
+	}
+	name := p.Model + "-" + p.Version
+	if len(name) > 63 {
 		errs.Add(field.Invalid("version", p.Version, fmt.Sprintf("makes the object name %q longer than 63 characters", name)))
 	}
+	if p.ServiceName != "" {
+		errs.Add(checkServiceName("service.name", p.ServiceName))
+	} else if err := checkServiceName("", name); err != nil && len(name) <= 63 {
+		errs.Add(field.Invalid("model", p.Model, fmt.Sprintf("makes the Service name %q, which must start with a letter; name the Service (service.name)", name)))
+	}
+	return errs
+}
+
+func (p ModelServerProps) validate() error {
+	var errs field.List
 	errs.Add(checkImage("image", p.Image))
 	errs = append(errs, validateEnv(p.Env)...)
-	errs.Add(checkPort("port", p.Port))
-	errs.Add(checkPort("healthPort", p.HealthPort))
+	errs.Add(p.checkCommandSize())
+	errs.Add(checkPort("port", *p.Port))
+	if p.HealthPort != p.Port {
+		errs.Add(checkPort("healthPort", *p.HealthPort))
+	}
 	if p.Protocol != ProtocolHTTP && p.Protocol != ProtocolGRPC {
 		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
 	}
@@ -34,12 +54,11 @@ func (p ModelServerProps) validate() error {
 	errs = append(errs, validateTolerations(p.Tolerations)...)
 	errs = append(errs, p.validateLifecycle()...)
 	errs = append(errs, p.validateVolumes()...)
-	if p.RunAsUser <= 10000 {
-		errs.Add(field.Invalid("runAsUser", p.RunAsUser, "must be above 10000, clear of the host's system and user IDs"))
+	if *p.RunAsUser <= 10000 {
+		errs.Add(field.Invalid("runAsUser", *p.RunAsUser, "must be above 10000, clear of the host's system and user IDs"))
 	}
 	errs = append(errs, p.validateReplicas()...)
-	errs.Add(checkServiceName("service.name", p.ServiceName))
-	errs.Add(checkPort("service.port", p.ServicePort))
+	errs.Add(checkPort("service.port", *p.ServicePort))
 	if len(p.AllowTrafficFrom) == 0 {
 		errs.Add(field.Required("allowTrafficFrom", "at least the gateway's data plane must reach the server"))
 	}
@@ -56,6 +75,26 @@ var (
 	imageTagPattern    = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
 	imageDigestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 )
+
+// maxCommandBytes bounds a server's args and env. kubectl apply keeps a copy
+// of each object in an annotation, and the API server takes at most 256 KiB
+// of annotations per object; half of that leaves room for the rest.
+const maxCommandBytes = 128 << 10
+
+// checkCommandSize keeps the Deployment within what the API server takes.
+func (p ModelServerProps) checkCommandSize() *field.Error {
+	n := 0
+	for _, a := range p.Args {
+		n += len(a)
+	}
+	for _, e := range p.Env {
+		n += len(e.Name) + len(e.Value)
+	}
+	if n <= maxCommandBytes {
+		return nil
+	}
+	return field.Errorf("args", "args and env take %d bytes; a server may take at most %d (the Deployment, with the copy kubectl apply keeps in an annotation, must stay under the API server's 256 KiB limit)", n, maxCommandBytes)
+}
 
 // checkImage requires a pinned image: a tag other than latest, or a digest.
 func checkImage(path field.Path, image string) *field.Error {

@@ -31,22 +31,39 @@ type NamespaceProps struct {
 // Pod Security Admission enforcing a standard on every pod created in it.
 type Namespace struct {
 	// Name of the namespace.
-	Name string
+	Name        string
+	podSecurity PodSecurityLevel
 }
 
 // NewNamespace validates props and adds a Namespace object to scope.
 // Errors name the offending prop by its config key.
 func NewNamespace(scope constructs.Construct, id string, props NamespaceProps) (*Namespace, error) {
+	ns, err := PlanNamespace(props)
+	if err != nil {
+		return nil, err
+	}
+	ns.Add(scope, id)
+	return ns, nil
+}
+
+// PlanNamespace applies defaults to props and validates them, without
+// touching a chart.
+func PlanNamespace(props NamespaceProps) (*Namespace, error) {
 	if props.PodSecurity == "" {
 		props.PodSecurity = PodSecurityRestricted
 	}
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
-	level := string(props.PodSecurity)
+	return &Namespace{Name: props.Name, podSecurity: props.PodSecurity}, nil
+}
+
+// Add adds the planned Namespace object to scope.
+func (ns *Namespace) Add(scope constructs.Construct, id string) {
+	level := string(ns.podSecurity)
 	k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{
-			Name: jsii.String(props.Name),
+			Name: jsii.String(ns.Name),
 			Labels: &map[string]*string{
 				"pod-security.kubernetes.io/enforce": jsii.String(level),
 				"pod-security.kubernetes.io/audit":   jsii.String(level),
@@ -54,12 +71,20 @@ func NewNamespace(scope constructs.Construct, id string, props NamespaceProps) (
 			},
 		},
 	})
-	return &Namespace{Name: props.Name}, nil
 }
+
+// Objects is the Namespace object.
+func (ns *Namespace) Objects() []ObjectID { return []ObjectID{{"Namespace", "", ns.Name}} }
+
+// reservedNamespaces hold Kubernetes' own workloads, which need privileges.
+var reservedNamespaces = map[string]bool{"kube-system": true, "kube-public": true, "kube-node-lease": true}
 
 func (p NamespaceProps) validate() error {
 	var errs field.List
 	errs.Add(checkDNSLabel("name", p.Name))
+	if reservedNamespaces[p.Name] {
+		errs.Add(field.Invalid("name", p.Name, "is reserved for Kubernetes itself: labelling it to enforce a Pod Security Standard would keep its privileged pods (kube-proxy, DNS, CNI) from being recreated; use a namespace of your own"))
+	}
 	switch p.PodSecurity {
 	case PodSecurityRestricted, PodSecurityBaseline, PodSecurityPrivileged:
 	default:

@@ -32,25 +32,24 @@ type Chart struct {
 	SplitByModel bool
 }
 
-// Build adds the platform's charts to app and returns them in apply order.
-// Every problem found is returned at once, each naming its config path.
+// Build checks the whole platform (NewPlan), then adds its charts to app
+// and returns them in apply order. Every problem found is returned at once,
+// each naming its config path, and nothing is built then.
 func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
-	var errs field.List
+	plan, err := NewPlan(p)
+	if err != nil {
+		return nil, err
+	}
+	return plan.Build(app), nil
+}
+
+// Build adds the planned platform's charts to app, in apply order.
+func (plan *Plan) Build(app cdk8s.App) []Chart {
+	p := plan.config
 	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p)})
-	_, err := constructs.NewNamespace(nsChart, "namespace", constructs.NamespaceProps{Name: p.Namespace})
-	errs = append(errs, rename(fieldErrors(err), "name", "namespace")...)
-
+	plan.namespace.Add(nsChart, "namespace")
 	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p))
-	props, badImplementation := gatewayProps(p.Gateway)
-	if badImplementation != nil {
-		return nil, append(errs, badImplementation).Err()
-	}
-	gateway, err := constructs.NewAIGateway(gwChart, "gateway", props)
-	errs = append(errs, fieldErrors(err).Under("gateway")...)
-	if gateway == nil {
-		return nil, errs.Err()
-	}
-
+	plan.gateway.Add(gwChart, "gateway")
 	charts := []Chart{
 		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
 		{Chart: gwChart, File: "10-gateway.k8s.yaml"},
@@ -62,12 +61,16 @@ func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 			modelsChart = cdk8s.NewChart(app, jsii.String(id), chartProps(p))
 			charts = append(charts, Chart{Chart: modelsChart, SplitByModel: true})
 		}
-		errs = append(errs, addModel(modelsChart, p, i, m, gateway)...)
+		mp := plan.models[i]
+		for j, server := range mp.servers {
+			server.Add(modelsChart, m.Name+"-server-"+m.Versions[j].Name)
+			if j < len(mp.pools) {
+				mp.pools[j].Add(modelsChart, m.Name+"-pool-"+m.Versions[j].Name)
+			}
+		}
+		mp.route.Add(modelsChart, m.Name+"-route")
 	}
-	if err := errs.Unique().Err(); err != nil {
-		return nil, err
-	}
-	return charts, nil
+	return charts
 }
 
 // Models share charts, ModelsPerChart to a chart, named ModelsChart-000,
@@ -79,48 +82,6 @@ const (
 	ModelsChart    = "20-models"
 	ModelsPerChart = 100
 )
-
-// addModel adds model i's objects to chart: its servers and pools, if the
-// platform runs them, and its route.
-func addModel(chart cdk8s.Chart, p *config.Platform, i int, m config.Model, gateway *constructs.AIGateway) field.List {
-	var errs field.List
-	path := field.Path("models").Index(i)
-	versions := make([]constructs.ModelVersion, len(m.Versions))
-	for j, v := range m.Versions {
-		versions[j].Weight = v.Weight
-		if m.Server == nil {
-			versions[j].Service = serviceRef(*v.Service)
-			continue
-		}
-		versionPath := path.Child("versions").Index(j)
-		server, err := constructs.NewModelServer(chart, m.Name+"-server-"+v.Name, modelServerProps(p, m, v))
-		for _, e := range fieldErrors(err) {
-			errs.Add(&field.Error{Path: serverErrorPath(e.Path, path, versionPath, v), Msg: e.Msg})
-		}
-		if server == nil {
-			// Still check the route, against the Service the server would have had.
-			versions[j].Service = intendedService(p, m, v)
-			continue
-		}
-		versions[j].Service = server.Service
-		if m.Backend == config.BackendInferencePool {
-			pool, err := constructs.NewInferencePool(chart, m.Name+"-pool-"+v.Name, inferencePoolProps(m, server))
-			for _, e := range fieldErrors(err) {
-				// The pool and its picker are named after the version.
-				at := e.Path.Under(path)
-				if e.Path == "version" {
-					at = versionPath.Child("name")
-				}
-				errs.Add(&field.Error{Path: at, Msg: e.Msg})
-			}
-			if pool != nil {
-				versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
-			}
-		}
-	}
-	_, err := constructs.NewModelRoute(chart, m.Name+"-route", modelRouteProps(m, versions, gateway))
-	return append(errs, fieldErrors(err).Under(path)...)
-}
 
 func chartProps(p *config.Platform) *cdk8s.ChartProps {
 	return &cdk8s.ChartProps{Namespace: jsii.String(p.Namespace), Labels: labels(p)}
@@ -194,25 +155,3 @@ func serviceRef(s config.Service) constructs.ServiceRef {
 	return constructs.ServiceRef{Name: s.Name, Namespace: s.Namespace, Port: s.Port}
 }
 
-// fieldErrors unpacks a construct's validation error. Constructs only fail
-// with field errors; anything else is kept whole.
-func fieldErrors(err error) field.List {
-	if err == nil {
-		return nil
-	}
-	var list field.List
-	if errors.As(err, &list) {
-		return list
-	}
-	return field.List{{Msg: err.Error()}}
-}
-
-// rename moves errors about prop key from to config key to.
-func rename(errs field.List, from, to field.Path) field.List {
-	for _, e := range errs {
-		if e.Path == from {
-			e.Path = to
-		}
-	}
-	return errs
-}

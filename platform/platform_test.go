@@ -88,8 +88,8 @@ models:
 		`models[0].server.resources.cpu: "0" must be above zero`,
 		"models[0].autoscaling.minReplicas: 4 is above maxReplicas 2",
 		`allowTrafficFrom[0].podLabels.app: "not valid" is not a valid label value`,
-		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)`,
 		`models[0].versions[1].service.name: "Canary" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
+		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)`,
 	}, "\n"), err.Error(), "each problem once, at the key the value came from")
 }
 

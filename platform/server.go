@@ -2,11 +2,9 @@ package platform
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
-	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
 // modelServerProps merges the model's server block with one version's
@@ -19,15 +17,15 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 		Image:                  s.Image,
 		Args:                   s.Args,
 		Env:                    env(s),
-		Port:                   deref(s.Port),
+		Port:                   s.Port,
 		Protocol:               constructs.Protocol(m.Protocol),
-		HealthPort:             deref(s.HealthPort),
+		HealthPort:             s.HealthPort,
 		Resources:              resources(s.Resources),
 		NodeSelector:           s.NodeSelector,
 		TerminationGracePeriod: s.TerminationGracePeriod.Std(),
 		PreStopSleep:           s.PreStopSleep.Std(),
 		ShmSize:                s.ShmSize,
-		RunAsUser:              deref(s.RunAsUser),
+		RunAsUser:              s.RunAsUser,
 		Replicas:               m.Replicas,
 		AllowTrafficFrom:       allowTrafficFrom(p),
 	}
@@ -38,7 +36,7 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 		props.Args = v.Args
 	}
 	if v.Service != nil {
-		props.ServiceName, props.ServicePort = v.Service.Name, v.Service.Port
+		props.ServiceName, props.ServicePort = v.Service.Name, &v.Service.Port
 	}
 	for _, t := range s.Tolerations {
 		props.Tolerations = append(props.Tolerations, constructs.Toleration{Key: t.Key, Operator: t.Operator, Value: t.Value, Effect: t.Effect})
@@ -83,16 +81,6 @@ func inferencePoolProps(m config.Model, server *constructs.ModelServer) construc
 	return props
 }
 
-// intendedService is the Service a version's server creates, with the
-// construct's defaults applied.
-func intendedService(p *config.Platform, m config.Model, v config.Version) constructs.ServiceRef {
-	ref := constructs.ServiceRef{Name: m.Name + "-" + v.Name, Namespace: p.Namespace, Port: constructs.DefaultServicePort}
-	if v.Service != nil {
-		ref.Name, ref.Port = v.Service.Name, v.Service.Port
-	}
-	return ref
-}
-
 func env(s *config.Server) []constructs.EnvVar {
 	var out []constructs.EnvVar
 	for _, name := range sortedKeys(s.Env) {
@@ -124,35 +112,6 @@ func allowTrafficFrom(p *config.Platform) []constructs.TrafficPeer {
 		peers[i] = constructs.TrafficPeer{NamespaceLabels: peer.NamespaceLabels, PodLabels: peer.PodLabels}
 	}
 	return peers
-}
-
-// serverErrorPath maps the path of a ModelServerProps error to the config key
-// the value came from: the version's own keys, the model's scaling keys, the
-// top-level allowTrafficFrom, or else the model's server block.
-func serverErrorPath(p, model, version field.Path, v config.Version) field.Path {
-	key := string(p)
-	switch {
-	case key == "model":
-		return model.Child("name")
-	case key == "version":
-		return version.Child("name")
-	case strings.HasPrefix(key, "service."):
-		return p.Under(version)
-	case strings.HasPrefix(key, "allowTrafficFrom"):
-		return p
-	case key == "replicas" || strings.HasPrefix(key, "autoscaling."):
-		return p.Under(model)
-	case key == "image" && v.Image != "", key == "args" && len(v.Args) > 0:
-		return p.Under(version)
-	}
-	return p.Under(model.Child("server"))
-}
-
-func deref(n *int) int {
-	if n == nil {
-		return 0
-	}
-	return *n
 }
 
 func sortedKeys[V any](m map[string]V) []string {

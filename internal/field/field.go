@@ -6,6 +6,7 @@
 package field
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -93,6 +94,18 @@ func (l *List) Add(errs ...*Error) {
 	}
 }
 
+// Concat returns l followed by the field errors of err.
+func (l List) Concat(err error) List {
+	var more List
+	if errors.As(err, &more) {
+		return append(l, more...)
+	}
+	if err != nil {
+		return append(l, &Error{Msg: err.Error()})
+	}
+	return l
+}
+
 // Under moves every error of l below parent.
 func (l List) Under(parent Path) List {
 	out := make(List, len(l))
@@ -123,10 +136,22 @@ func (l List) Err() error {
 	return l
 }
 
+// MaxShown is how many errors Error lists; the rest are counted.
+const MaxShown = 50
+
+// Error lists the errors one per line, at most MaxShown of them, then how
+// many more there are.
 func (l List) Error() string {
-	lines := make([]string, len(l))
-	for i, e := range l {
+	shown := l
+	if len(l) > MaxShown {
+		shown = l[:MaxShown]
+	}
+	lines := make([]string, len(shown), len(shown)+1)
+	for i, e := range shown {
 		lines[i] = e.Error()
+	}
+	if n := len(l) - len(shown); n > 0 {
+		lines = append(lines, fmt.Sprintf("... and %d more", n))
 	}
 	return strings.Join(lines, "\n")
 }

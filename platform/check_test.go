@@ -1,0 +1,185 @@
+package platform
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ai-gateway/ai-gateway/config"
+)
+
+// head is the start of the configs below: a namespace and a gateway.
+const head = "namespace: ai\ngateway: {className: eg}\nmodels:\n"
+
+// served is a model with a server, one version, and a header match.
+func served(name, version, extra string) string {
+	return fmt.Sprintf(`  - name: %s
+    matches: [{pathPrefix: /v1, header: {name: x-model, value: %s}}]
+    server:
+      image: vllm/vllm-openai:v0.31.0
+      resources: {cpu: "4", memory: 8Gi}
+%s    versions: [{name: %s}]
+`, name, name, extra, version)
+}
+
+// external is a model routed to a Service that runs elsewhere.
+func external(name, service, match string) string {
+	return fmt.Sprintf("  - name: %s\n    matches: [%s]\n    versions: [{service: {name: %s, port: 80}}]\n", name, match, service)
+}
+
+func check(t *testing.T, yaml string) error {
+	t.Helper()
+	p, err := config.Parse([]byte(yaml))
+	require.NoError(t, err)
+	return Check(p)
+}
+
+func TestCheckRejectsWhatWouldMisrouteSilently(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"a version Service named like another model's",
+			head + served("chat", "stable", "") + strings.Replace(served("code", "stable", ""), "versions: [{name: stable}]", "versions: [{name: stable, service: {name: chat-stable, port: 80}}]", 1),
+			"models[1].versions[0].service.name: writes Service ai/chat-stable, which models[0].versions[0].name writes too; on apply one would overwrite the other"},
+		{"a Service the platform writes where another model routes to one of its own",
+			head + served("chat", "stable", "") + external("legacy", "chat-stable", "{pathPrefix: /legacy}"),
+			"models[0].versions[0].name: writes Service ai/chat-stable, which models[1].versions[0].service.name routes to as a Service that runs elsewhere; the platform's Service would take that traffic"},
+		{"derived names that collide",
+			head + served("chat-next", "canary", "") + served("chat", "next-canary", ""),
+			"models[1].versions[0].name: writes Deployment, HorizontalPodAutoscaler, NetworkPolicy, PodDisruptionBudget, Service and ServiceAccount ai/chat-next-canary, which models[0].versions[0].name writes too; on apply one would overwrite the other"},
+		{"a picker named like another model's server",
+			head + served("chat", "stable", "    backend: inferencePool\n") + served("chat-stable", "epp", ""),
+			"models[1].versions[0].name: writes Deployment, NetworkPolicy, Service and ServiceAccount ai/chat-stable-epp, which models[0].versions[0].name writes too; on apply one would overwrite the other"},
+		{"two models of one name",
+			head + external("chat", "a", "{pathPrefix: /a}") + external("chat", "b", "{pathPrefix: /b}"),
+			"models[1].name: writes HTTPRoute ai/chat, which models[0].name writes too; on apply one would overwrite the other"},
+		{"a model named like the redirect route",
+			strings.Replace(head, "className: eg", "className: eg, tls: {secretName: c}", 1) + external("ai-gateway-https-redirect", "a", "{pathPrefix: /a}"),
+			"models[0].name: writes HTTPRoute ai/ai-gateway-https-redirect, which gateway.name writes too; on apply one would overwrite the other"},
+		{"two versions of one name",
+			head + strings.Replace(served("chat", "stable", ""), "versions: [{name: stable}]", "versions: [{name: stable}, {name: stable}]", 1),
+			"models[0].versions[1].name: writes Deployment, HorizontalPodAutoscaler, NetworkPolicy, PodDisruptionBudget, Service and ServiceAccount ai/chat-stable, which models[0].versions[0].name writes too; on apply one would overwrite the other"},
+		{"path prefixes that differ by a trailing slash",
+			head + external("a", "a", "{pathPrefix: /v1/}") + external("b", "b", "{pathPrefix: /v1}"),
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"header names that differ in case",
+			head + external("a", "a", "{header: {name: X-Model, value: a}}") + external("b", "b", "{header: {name: x-model, value: a}}"),
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"a model on every hostname beside one on a hostname",
+			head + external("a", "a", "{pathPrefix: /v1}") + "  - name: b\n    hostnames: [ai.example.com]\n    matches: [{pathPrefix: /v1}]\n    versions: [{service: {name: b, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"a wildcard covering another model's hostname",
+			head + "  - name: a\n    hostnames: [\"*.example.com\"]\n    versions: [{service: {name: a, port: 80}}]\n  - name: b\n    hostnames: [ai.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"nested wildcards",
+			head + "  - name: a\n    hostnames: [\"*.ai.example.com\"]\n    versions: [{service: {name: a, port: 80}}]\n  - name: b\n    hostnames: [\"*.example.com\"]\n    versions: [{service: {name: b, port: 80}}]\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"two gRPC models on one service",
+			head + "  - {name: a, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: a, port: 80}}]}\n  - {name: b, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: b, port: 80}}]}\n",
+			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := check(t, tt.yaml)
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+func TestCheckAcceptsModelsThatShareNothing(t *testing.T) {
+	tests := []struct{ name, yaml string }{
+		{"different headers", head + external("a", "a", "{header: {name: x-model, value: a}}") + external("b", "b", "{header: {name: x-model, value: b}}")},
+		{"different hostnames", head + "  - {name: a, hostnames: [a.example.com], versions: [{service: {name: a, port: 80}}]}\n  - {name: b, hostnames: [b.example.com], versions: [{service: {name: b, port: 80}}]}\n"},
+		{"a wildcard and a hostname outside it", head + "  - {name: a, hostnames: [\"*.a.example.com\"], versions: [{service: {name: a, port: 80}}]}\n  - {name: b, hostnames: [a.example.com], versions: [{service: {name: b, port: 80}}]}\n"},
+		{"two models routed to one external Service", head + external("a", "shared", "{pathPrefix: /a}") + external("b", "shared", "{pathPrefix: /b}")},
+		{"HTTP and gRPC models on one path", head + external("a", "a", "{pathPrefix: /}") + "  - {name: b, protocol: grpc, versions: [{service: {name: b, port: 80}}]}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NoError(t, check(t, tt.yaml))
+		})
+	}
+}
+
+func TestCheckTellsAbsentFromZero(t *testing.T) {
+	tests := []struct {
+		name, extra, want string
+	}{
+		{"port 0", "      port: 0\n", "models[0].server.port: 0 must be a port between 1 and 65535"},
+		{"health port 0", "      healthPort: 0\n", "models[0].server.healthPort: 0 must be a port between 1 and 65535"},
+		{"runAsUser 0", "      runAsUser: 0\n", "models[0].server.runAsUser: 0 must be above 10000, clear of the host's system and user IDs"},
+		{"mirror percent 0", "    mirror: {service: {name: shadow, port: 80}, percent: 0}\n", "models[0].mirror.percent: 0 must be between 1 and 100"},
+		{"replicas 0", "    replicas: 0\n", "models[0].replicas: 0 must be at least 1"},
+		{"maxReplicas 0", "    autoscaling: {maxReplicas: 0}\n", "models[0].autoscaling.maxReplicas: 0 must be at least 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := check(t, head+served("chat", "stable", tt.extra))
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+func TestCheckNamesEachMistakeOnceAtItsKey(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"an unknown protocol of a model with a server",
+			head + served("chat", "stable", "") + "    protocol: websocket\n",
+			`models[0].protocol: "websocket" must be http or grpc`},
+		{"an invalid model name of a model with a server",
+			head + served("Chat", "stable", ""),
+			`models[0].name: "Chat" must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`},
+		{"a model name that makes no Service name",
+			head + served("9chat", "stable", ""),
+			`models[0].name: "9chat" makes the Service name "9chat-stable", which must start with a letter; name the Service (service.name)`},
+		{"an invalid namespace",
+			strings.Replace(head, "namespace: ai", "namespace: AI_Services", 1) + served("chat", "stable", "") + served("code", "stable", ""),
+			`namespace: "AI_Services" must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`},
+		{"a reserved namespace",
+			strings.Replace(head, "namespace: ai", "namespace: kube-system", 1) + served("chat", "stable", ""),
+			`namespace: "kube-system" is reserved for Kubernetes itself: labelling it to enforce a Pod Security Standard would keep its privileged pods (kube-proxy, DNS, CNI) from being recreated; use a namespace of your own`},
+		{"a timeout that is not a Gateway API duration",
+			head + served("chat", "stable", "") + "    timeouts: {request: 1500us}\n",
+			`models[0].timeouts.request: "1.5ms" must be a whole number of milliseconds`},
+		{"ten thousand versions, before any is built",
+			head + "  - name: chat\n    versions: [" + strings.Repeat("{service: {name: s, port: 80}}, ", 9_999) + "{service: {name: s, port: 80}}]\n",
+			"models[0].versions: has 10000 entries; a rule holds at most 16 backends"},
+		{"args that would make a Deployment the API server refuses",
+			head + served("chat", "stable", "      args: ["+strings.Repeat(strings.Repeat("a", 1000)+", ", 199)+strings.Repeat("a", 1000)+"]\n"),
+			"models[0].server.args: args and env take 200000 bytes; a server may take at most 131072 (the Deployment, with the copy kubectl apply keeps in an annotation, must stay under the API server's 256 KiB limit)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := check(t, tt.yaml)
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+// TestCheckFindsOneSharedHostnameAmongAHundredThousand is the overlap check
+// at scale: 6,250 models of 16 hostnames each, one hostname twice.
+func TestCheckFindsOneSharedHostnameAmongAHundredThousand(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range 6250 {
+		fmt.Fprintf(&b, "  - name: m%d\n    hostnames: [", i)
+		for j := range 16 {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "h%d-%d.example.com", i, j)
+		}
+		fmt.Fprintf(&b, "]\n    versions: [{service: {name: s%d, port: 80}}]\n", i)
+	}
+	b.WriteString("  - name: last\n    hostnames: [h4321-7.example.com]\n    versions: [{service: {name: last, port: 80}}]\n")
+	err := check(t, b.String())
+	require.Error(t, err)
+	assert.Equal(t, "models[6250].matches[0]: takes the same requests as models[4321].matches[0]; one of the two models would never get traffic (add a header match that names the model)", err.Error())
+}

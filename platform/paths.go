@@ -1,0 +1,135 @@
+package platform
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// Constructs report errors at their props' keys ("port", "service.name");
+// the tables below say where in the config each prop is set, so an error
+// names the key the user wrote. A test checks that every prop of every
+// construct has an entry; a value derived from others (an object name made
+// of the model's and the version's) is reported by the construct at the key
+// it derives from.
+
+// modelPaths are where the model and the version at hand sit in the config.
+type modelPaths struct {
+	model, version field.Path
+}
+
+// home maps a prop's error path to its config path.
+type home func(at *modelPaths, key field.Path, v config.Version) field.Path
+
+func underRoot(prefix field.Path) home {
+	return func(_ *modelPaths, key field.Path, _ config.Version) field.Path { return key.Under(prefix) }
+}
+
+// renamed puts the error at one config key, whatever the prop's path.
+func renamed(to field.Path) home {
+	return func(*modelPaths, field.Path, config.Version) field.Path { return to }
+}
+
+func underModel(at *modelPaths, key field.Path, _ config.Version) field.Path {
+	return key.Under(at.model)
+}
+
+func underServer(at *modelPaths, key field.Path, _ config.Version) field.Path {
+	return key.Under(at.model.Child("server"))
+}
+
+func underVersion(at *modelPaths, key field.Path, _ config.Version) field.Path {
+	return key.Under(at.version)
+}
+
+func modelName(at *modelPaths, _ field.Path, _ config.Version) field.Path { return at.model.Child("name") }
+
+func versionName(at *modelPaths, _ field.Path, _ config.Version) field.Path {
+	return at.version.Child("name")
+}
+
+// imageOrArgs are set by the version when it overrides them, else by the server.
+func imageOrArgs(at *modelPaths, key field.Path, v config.Version) field.Path {
+	if key == "image" && v.Image != "" || strings.HasPrefix(string(key), "args") && len(v.Args) > 0 {
+		return key.Under(at.version)
+	}
+	return key.Under(at.model.Child("server"))
+}
+
+var namespaceKeys = map[string]home{
+	"name":        renamed("namespace"),
+	"podSecurity": renamed("namespace"), // not configurable: restricted
+}
+
+var gatewayKeys = map[string]home{
+	"name": underRoot("gateway"), "className": underRoot("gateway"), "hostname": underRoot("gateway"),
+	"tls": underRoot("gateway"), "allowedRoutes": underRoot("gateway"), "grpcHostname": underRoot("gateway"),
+	"implementation": underRoot("gateway"),
+}
+
+// serverKeys place the props of constructs.ModelServerProps.
+var serverKeys = map[string]home{
+	"model": modelName, "version": versionName,
+	"image": imageOrArgs, "args": imageOrArgs,
+	"env": underServer, "secretEnv": underServer, "port": underServer, "healthPort": underServer,
+	"resources": underServer, "nodeSelector": underServer, "tolerations": underServer, "probes": underServer,
+	"terminationGracePeriod": underServer, "preStopSleep": underServer, "shmSize": underServer,
+	"cache": underServer, "runAsUser": underServer,
+	"protocol": underModel, "replicas": underModel, "autoscaling": underModel,
+	"service":          underVersion,
+	"allowTrafficFrom": underRoot(""),
+}
+
+// poolKeys place the props of constructs.InferencePoolProps; the pool is
+// named after the version, and reads its selector and port from the server.
+var poolKeys = map[string]home{
+	"version":        versionName,
+	"endpointPicker": underModel,
+	"server":         underServer,
+}
+
+// routeKeys place the props of constructs.ModelRouteProps.
+var routeKeys = map[string]home{
+	"name": underModel, "protocol": underModel, "gateway": underModel, "hostnames": underModel,
+	"matches": underModel, "versions": underModel, "mirror": underModel, "rewritePathPrefix": underModel,
+	"timeouts": underModel, "retry": underModel, "backend": underModel,
+}
+
+// mapErrors moves a construct's errors to the config keys that set the
+// props, through keys. A key missing from the table is a bug of this
+// package, reported as such rather than at a guessed path.
+func mapErrors(err error, keys map[string]home, at *modelPaths, v ...config.Version) field.List {
+	if err == nil {
+		return nil
+	}
+	var list field.List
+	if !errors.As(err, &list) {
+		return field.List{{Msg: err.Error()}}
+	}
+	var version config.Version
+	if len(v) > 0 {
+		version = v[0]
+	}
+	out := make(field.List, len(list))
+	for i, e := range list {
+		h, ok := keys[topKey(e.Path)]
+		if !ok {
+			out[i] = &field.Error{Path: e.Path, Msg: e.Msg + " (internal: no config key maps to this prop)"}
+			continue
+		}
+		out[i] = &field.Error{Path: h(at, e.Path, version), Msg: e.Msg}
+	}
+	return out
+}
+
+// topKey is the first key of a path: "resources" of "resources.cpu",
+// "tolerations" of "tolerations[0].key".
+func topKey(p field.Path) string {
+	s := string(p)
+	if i := strings.IndexAny(s, ".["); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,104 @@
+package platform
+
+import (
+	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// Plan is every construct of a platform with its props validated, before
+// anything is built: checks across the whole platform (names, requests) run
+// on it, in plain Go, so a broken config costs no cdk8s work at any size.
+type Plan struct {
+	config    *config.Platform
+	namespace *constructs.Namespace
+	gateway   *constructs.AIGateway
+	models    []modelPlan
+}
+
+// modelPlan is one model's constructs: a server and maybe a pool per
+// version (when the platform runs the servers), and the route.
+type modelPlan struct {
+	servers []*constructs.ModelServer
+	pools   []*constructs.InferencePool
+	route   *constructs.ModelRoute
+}
+
+// Check plans the platform and reports every problem, each at its config
+// path, without building anything.
+func Check(p *config.Platform) error {
+	_, err := NewPlan(p)
+	return err
+}
+
+// NewPlan validates the props of every construct of p. A broken namespace
+// or gateway stops the checks of the models, which depend on them.
+func NewPlan(p *config.Platform) (*Plan, error) {
+	plan := &Plan{config: p}
+	var errs field.List
+	ns, err := constructs.PlanNamespace(constructs.NamespaceProps{Name: p.Namespace})
+	errs = append(errs, mapErrors(err, namespaceKeys, nil)...)
+	plan.namespace = ns
+
+	props, badImplementation := gatewayProps(p.Gateway)
+	errs.Add(badImplementation)
+	if badImplementation == nil {
+		plan.gateway, err = constructs.PlanAIGateway(p.Namespace, props)
+		errs = append(errs, mapErrors(err, gatewayKeys, nil)...)
+	}
+	if len(errs) > 0 {
+		return nil, errs.Err()
+	}
+	plan.models = make([]modelPlan, len(p.Models))
+	for i := range p.Models {
+		errs = append(errs, plan.planModel(i)...)
+	}
+	if len(errs) == 0 {
+		errs = append(errs, plan.checkObjects()...)
+		errs = append(errs, plan.checkRequests()...)
+	}
+	if err := errs.Unique().Err(); err != nil {
+		return nil, err
+	}
+	return plan, nil
+}
+
+// planModel plans model i's servers, pools and route.
+func (plan *Plan) planModel(i int) field.List {
+	p, m := plan.config, plan.config.Models[i]
+	at := modelPaths{model: field.Path("models").Index(i)}
+	var errs field.List
+	mp := &plan.models[i]
+	versions := make([]constructs.ModelVersion, len(m.Versions))
+	for j, v := range m.Versions {
+		at.version = at.model.Child("versions").Index(j)
+		versions[j].Weight = v.Weight
+		if m.Server == nil {
+			versions[j].Service = serviceRef(*v.Service)
+			continue
+		}
+		server, err := constructs.PlanModelServer(p.Namespace, modelServerProps(p, m, v))
+		errs = append(errs, mapErrors(err, serverKeys, &at, v)...)
+		mp.servers = append(mp.servers, server)
+		if server == nil {
+			// Check the route anyway, against a stand-in for the Service:
+			// the server's own errors are reported at its keys.
+			versions[j].Service = constructs.ServiceRef{Name: "stand-in", Port: constructs.DefaultServicePort}
+			continue
+		}
+		versions[j].Service = server.Service
+		if m.Backend != config.BackendInferencePool {
+			continue
+		}
+		pool, err := constructs.PlanInferencePool(inferencePoolProps(m, server))
+		errs = append(errs, mapErrors(err, poolKeys, &at, v)...)
+		mp.pools = append(mp.pools, pool)
+		if pool != nil {
+			versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
+		}
+	}
+	route, err := constructs.PlanModelRoute(p.Namespace, modelRouteProps(m, versions, plan.gateway))
+	errs = append(errs, mapErrors(err, routeKeys, &at, config.Version{})...)
+	mp.route = route
+	return errs
+}

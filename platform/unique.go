@@ -1,0 +1,271 @@
+package platform
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/internal/field"
+)
+
+// owner is the config key behind an object: one that writes it, or one that
+// routes to it as a Service that runs elsewhere.
+type owner struct {
+	path   field.Path
+	writes bool
+}
+
+// checkObjects finds objects that two config keys would write (the second
+// would overwrite the first on apply), and Services the platform would write
+// where another model routes to a Service of its own. Linear in objects.
+func (plan *Plan) checkObjects() field.List {
+	owners := map[constructs.ObjectID][]owner{}
+	var order []constructs.ObjectID
+	add := func(path field.Path, writes bool, ids ...constructs.ObjectID) {
+		for _, id := range ids {
+			if _, seen := owners[id]; !seen {
+				order = append(order, id)
+			}
+			owners[id] = append(owners[id], owner{path, writes})
+		}
+	}
+	add("namespace", true, plan.namespace.Objects()...)
+	add("gateway.name", true, plan.gateway.Objects()...)
+	p := plan.config
+	for i, m := range p.Models {
+		at := field.Path("models").Index(i)
+		mp := plan.models[i]
+		add(at.Child("name"), true, mp.route.Objects()...)
+		for j, v := range m.Versions {
+			version := at.Child("versions").Index(j)
+			if m.Server == nil {
+				add(version.Child("service.name"), false, serviceID(p.Namespace, v.Service.Namespace, v.Service.Name))
+				continue
+			}
+			for _, id := range mp.servers[j].Objects() {
+				path := version.Child("name")
+				if id.Kind == "Service" && v.Service != nil {
+					path = version.Child("service.name")
+				}
+				add(path, true, id)
+			}
+			if j < len(mp.pools) {
+				add(version.Child("name"), true, mp.pools[j].Objects()...)
+			}
+		}
+		if m.Mirror != nil {
+			add(at.Child("mirror.service.name"), false, serviceID(p.Namespace, m.Mirror.Service.Namespace, m.Mirror.Service.Name))
+		}
+	}
+	return clashes(order, owners)
+}
+
+func serviceID(platformNamespace, namespace, name string) constructs.ObjectID {
+	if namespace == "" {
+		namespace = platformNamespace
+	}
+	return constructs.ObjectID{Kind: "Service", Namespace: namespace, Name: name}
+}
+
+// clash is two keys after one name: the later key, and the first.
+type clash struct {
+	later, first owner
+	name         string
+}
+
+// clashes reports, once per pair of keys, every object both would write,
+// and every Service written where another key expects one of its own.
+func clashes(order []constructs.ObjectID, owners map[constructs.ObjectID][]owner) field.List {
+	kinds := map[clash][]string{}
+	var found []clash
+	for _, id := range order {
+		var first *owner
+		for _, o := range owners[id] {
+			if o.writes {
+				first = &o
+				break
+			}
+		}
+		if first == nil {
+			continue // only routed to: a Service that runs elsewhere
+		}
+		for _, o := range owners[id] {
+			if o == *first {
+				continue
+			}
+			c := clash{later: o, first: *first, name: strings.TrimPrefix(id.String(), id.Kind+" ")}
+			if !o.writes {
+				c = clash{later: *first, first: o, name: c.name}
+			}
+			if _, ok := kinds[c]; !ok {
+				found = append(found, c)
+			}
+			kinds[c] = append(kinds[c], id.Kind)
+		}
+	}
+	var errs field.List
+	for _, c := range found {
+		k := kinds[c]
+		slices.Sort(k)
+		if !c.first.writes {
+			errs.Add(field.Errorf(c.later.path, "writes %s %s, which %s routes to as a Service that runs elsewhere; the platform's Service would take that traffic",
+				list(k), c.name, c.first.path))
+			continue
+		}
+		errs.Add(field.Errorf(c.later.path, "writes %s %s, which %s writes too; on apply one would overwrite the other",
+			list(k), c.name, c.first.path))
+	}
+	return errs
+}
+
+// list joins words: "A", "A and B", "A, B and C".
+func list(words []string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// request is one (hostname, match) pair a model answers for, as the Gateway
+// API compares them: path prefixes without a trailing slash, header names
+// in lower case.
+type request struct {
+	model, match int
+	hostname     string
+	key          string
+}
+
+// checkRequests rejects two models that take the same requests: the same
+// match on hostnames that intersect. The Gateway API would give every such
+// request to one of them, so the other would never get traffic. Linear in
+// matches × hostnames × hostname labels.
+func (plan *Plan) checkRequests() field.List {
+	groups := map[string]*hostIndex{}
+	var errs field.List
+	for i, mp := range plan.models {
+		reported := map[int]bool{}
+		for _, r := range modelRequests(i, mp.route.Props()) {
+			g := groups[r.key]
+			if g == nil {
+				g = newHostIndex()
+				groups[r.key] = g
+			}
+			if other, ok := g.intersecting(r); ok && !reported[r.match] {
+				reported[r.match] = true
+				errs.Add(field.Errorf(field.Path("models").Index(r.model).Child("matches").Index(r.match),
+					"takes the same requests as models[%d].matches[%d]; one of the two models would never get traffic (add a header match that names the model)",
+					other.model, other.match))
+			}
+			g.add(r)
+		}
+	}
+	return errs
+}
+
+// modelRequests lists model i's requests, with defaults applied; a route
+// without hostnames takes every hostname ("").
+func modelRequests(i int, route constructs.ModelRouteProps) []request {
+	hostnames := route.Hostnames
+	if len(hostnames) == 0 {
+		hostnames = []string{""}
+	}
+	var out []request
+	for j, m := range route.Matches {
+		path := m.PathPrefix
+		if len(path) > 1 {
+			path = strings.TrimSuffix(path, "/")
+		}
+		key := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s", route.Protocol, path, m.GRPCService, m.GRPCMethod, "")
+		if m.Header != nil {
+			key = fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s=%s", route.Protocol, path, m.GRPCService, m.GRPCMethod, strings.ToLower(m.Header.Name), m.Header.Value)
+		}
+		for _, h := range hostnames {
+			out = append(out, request{model: i, match: j, hostname: h, key: key})
+		}
+	}
+	return out
+}
+
+// hostIndex finds, among the requests of one match, one of another model
+// whose hostname intersects a given one: equal, every hostname (""), or a
+// wildcard ("*.example.com") covering the other.
+type hostIndex struct {
+	any      []request            // hostname "": every hostname
+	exact    map[string][]request // by hostname
+	wild     map[string][]request // wildcards by suffix (".example.com")
+	exactSfx map[string][]request // exact hostnames by each of their suffixes
+	wildSfx  map[string][]request // wildcards by each of their shorter suffixes
+	all      []request
+}
+
+func newHostIndex() *hostIndex {
+	return &hostIndex{exact: map[string][]request{}, wild: map[string][]request{}, exactSfx: map[string][]request{}, wildSfx: map[string][]request{}}
+}
+
+// keep holds at most two requests of different models per bucket: enough to
+// find one of a model other than any given one.
+func keep(list []request, r request) []request {
+	if len(list) == 0 || len(list) == 1 && list[0].model != r.model {
+		return append(list, r)
+	}
+	return list
+}
+
+func (x *hostIndex) add(r request) {
+	x.all = keep(x.all, r)
+	switch h := r.hostname; {
+	case h == "":
+		x.any = keep(x.any, r)
+	case strings.HasPrefix(h, "*."):
+		suffix := h[1:]
+		x.wild[suffix] = keep(x.wild[suffix], r)
+		for _, s := range suffixes(suffix) {
+			x.wildSfx[s] = keep(x.wildSfx[s], r)
+		}
+	default:
+		x.exact[h] = keep(x.exact[h], r)
+		for _, s := range suffixes("." + h) {
+			x.exactSfx[s] = keep(x.exactSfx[s], r)
+		}
+	}
+}
+
+// suffixes are the proper domain suffixes of a dotted name: ".a.b.c" gives
+// ".b.c" and ".c".
+func suffixes(dotted string) []string {
+	var out []string
+	for i := 1; i < len(dotted); i++ {
+		if dotted[i] == '.' {
+			out = append(out, dotted[i:])
+		}
+	}
+	return out
+}
+
+func (x *hostIndex) intersecting(r request) (request, bool) {
+	var buckets [][]request
+	switch h := r.hostname; {
+	case h == "":
+		buckets = append(buckets, x.all)
+	case strings.HasPrefix(h, "*."):
+		suffix := h[1:]
+		buckets = append(buckets, x.any, x.wild[suffix], x.exactSfx[suffix], x.wildSfx[suffix])
+		for _, s := range suffixes(suffix) {
+			buckets = append(buckets, x.wild[s])
+		}
+	default:
+		buckets = append(buckets, x.any, x.exact[h])
+		for _, s := range suffixes("." + h) {
+			buckets = append(buckets, x.wild[s])
+		}
+	}
+	for _, b := range buckets {
+		for _, other := range b {
+			if other.model != r.model {
+				return other, true
+			}
+		}
+	}
+	return request{}, false
+}
