@@ -186,7 +186,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 	}
 }
 
-// isEmptyString reports whether node is the empty string, written "" or ''.
+// isEmptyString reports whether node is the empty string, written "" or ”.
 func isEmptyString(node *yaml.Node) bool {
 	for node.Kind == yaml.AliasNode {
 		node = node.Alias

@@ -1,7 +1,6 @@
 package config
 
 import (
-
 	"github.com/ai-gateway/ai-gateway/internal/field"
 )
 
@@ -64,4 +63,3 @@ func (m Model) checkWorkload(path field.Path) field.List {
 	}
 	return errs
 }
-

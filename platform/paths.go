@@ -44,7 +44,9 @@ func underVersion(at *modelPaths, key field.Path, _ config.Version) field.Path {
 	return key.Under(at.version)
 }
 
-func modelName(at *modelPaths, _ field.Path, _ config.Version) field.Path { return at.model.Child("name") }
+func modelName(at *modelPaths, _ field.Path, _ config.Version) field.Path {
+	return at.model.Child("name")
+}
 
 func versionName(at *modelPaths, _ field.Path, _ config.Version) field.Path {
 	return at.version.Child("name")

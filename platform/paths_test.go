@@ -53,7 +53,7 @@ func TestMapErrorsPlacesDerivedAndOverriddenKeys(t *testing.T) {
 	at := &modelPaths{model: "models[2]", version: "models[2].versions[1]"}
 	tests := []struct {
 		key, want string
-		override bool
+		override  bool
 	}{
 		{"model", "models[2].name", false},
 		{"version", "models[2].versions[1].name", false},

@@ -154,4 +154,3 @@ func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway
 func serviceRef(s config.Service) constructs.ServiceRef {
 	return constructs.ServiceRef{Name: s.Name, Namespace: s.Namespace, Port: s.Port}
 }
-
