@@ -6,6 +6,7 @@ package main
 
 import (
 	_ "embed"
+	"errors"
 	"flag"
 	"fmt"
 	"maps"
@@ -40,11 +41,18 @@ func run(args []string) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
+	if err := output.Check(*outDir); err != nil {
+		return err
+	}
 	name, data, err := readConfig(*configFile)
 	if err != nil {
 		return err
 	}
 	picture, err := synth(data, *outDir)
+	var outErr *output.Error
+	if errors.As(err, &outErr) {
+		return err // about the output folder, not the config
+	}
 	if err != nil {
 		return fmt.Errorf("%s:\n%w", name, err)
 	}

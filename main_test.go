@@ -196,6 +196,32 @@ func TestMainExitsNonZeroOnBadConfig(t *testing.T) {
 	assert.NoDirExists(t, out)
 }
 
+func TestOutputFolderMistakesAreReportedAsSuch(t *testing.T) {
+	root := t.TempDir()
+	file := filepath.Join(root, "dist")
+	require.NoError(t, os.WriteFile(file, []byte("keep me"), 0o644))
+	project := filepath.Join(root, "project")
+	require.NoError(t, os.MkdirAll(filepath.Join(project, ".git"), 0o755))
+	tests := []struct {
+		name, out, want string
+	}{
+		{"a regular file", file, "output folder " + file + ": is a file, not a folder; the output is a folder of manifests (e.g. dist)"},
+		{"the working directory", ".", "output folder .: is the working directory or holds it; the output folder is replaced as a whole, so name a folder of its own (e.g. dist)"},
+		{"a project folder", project, "output folder " + project + ": holds .git, which this app does not write; the folder is replaced as a whole, so name an empty folder or one of its own"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run([]string{"-out", tt.out, "-topology", ""})
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error(), "named as an output problem, not the config's")
+		})
+	}
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	assert.Equal(t, "keep me", string(data))
+	assert.DirExists(t, filepath.Join(project, ".git"))
+}
+
 func TestSynthReplacesStaleFiles(t *testing.T) {
 	out := synthDefault(t)
 	stale := filepath.Join(out, "20-model-retired.k8s.yaml")

@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -299,24 +300,33 @@ func resolvesAsOtherType(s string) bool {
 	return false
 }
 
+// MaxObjectBytes bounds one object: kubectl apply keeps a copy of it in an
+// annotation, and the API server takes at most 256 KiB of annotations. The
+// constructs keep objects far smaller; this is the last line of defence.
+const MaxObjectBytes = 256 << 10
+
 // Documents renders objects as one multi-document YAML stream, the way cdk8s
 // writes a chart's file. Documents the Go writer declines go to fallback
-// (cdk8s's own writer).
+// (cdk8s's own writer). An object over MaxObjectBytes is an error.
 func Documents(objects []map[string]any, fallback func(map[string]any) (string, error)) ([]byte, error) {
 	var out bytes.Buffer
 	for i, obj := range objects {
 		if i > 0 {
 			out.WriteString("---\n")
 		}
-		if doc, ok := MarshalDocument(obj); ok {
-			out.Write(doc)
-			continue
+		doc, ok := MarshalDocument(obj)
+		if !ok {
+			text, err := fallback(obj)
+			if err != nil {
+				return nil, err
+			}
+			doc = []byte(text)
 		}
-		doc, err := fallback(obj)
-		if err != nil {
-			return nil, err
+		if len(doc) > MaxObjectBytes {
+			meta, _ := obj["metadata"].(map[string]any)
+			return nil, fmt.Errorf("%v %v is %d bytes of YAML; kubectl apply could not store it (at most %d)", obj["kind"], meta["name"], len(doc), MaxObjectBytes)
 		}
-		out.WriteString(doc)
+		out.Write(doc)
 	}
 	return out.Bytes(), nil
 }

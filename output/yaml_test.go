@@ -107,3 +107,10 @@ func TestMarshalDocumentDeclinesWhatItDoesNotReproduce(t *testing.T) {
 		assert.False(t, ok, "%#v", v)
 	}
 }
+
+func TestDocumentsRefusesAnObjectKubectlCannotStore(t *testing.T) {
+	big := map[string]any{"apiVersion": "v1", "kind": "ConfigMap", "metadata": map[string]any{"name": "huge"},
+		"data": map[string]any{"x": strings.Repeat("a", MaxObjectBytes)}}
+	_, err := Documents([]map[string]any{big}, func(map[string]any) (string, error) { return "", nil })
+	assert.EqualError(t, err, fmt.Sprintf("ConfigMap huge is %d bytes of YAML; kubectl apply could not store it (at most 262144)", MaxObjectBytes+len("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: huge\ndata:\n  x: \n")))
+}
