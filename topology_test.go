@@ -1,14 +1,17 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/ai-gateway/ai-gateway/internal/fleet"
 	"github.com/ai-gateway/ai-gateway/internal/golden"
 )
 
@@ -36,5 +39,30 @@ func TestTopologyIsValidMermaid(t *testing.T) {
 	files := []string{filepath.Join("docs", "topology.md"), filepath.Join("testdata", "topology-full.md")}
 	out, err := exec.Command("node", append([]string{filepath.Join("tools", "mermaid", "check.mjs")}, files...)...).CombinedOutput()
 	require.NoError(t, err, "%s", out)
-	assert.Contains(t, string(out), "2 diagrams parsed")
+	assert.Contains(t, string(out), "13 diagrams parsed", "the overview and a diagram per model, of both files")
+}
+
+// TestTopologyStaysRenderableAtFleetSize draws 1,000 models and checks every
+// diagram against Mermaid's parser and its default limits (50,000
+// characters, 500 edges), which a single diagram of the fleet would exceed.
+func TestTopologyStaysRenderableAtFleetSize(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "fleet.yaml")
+	require.NoError(t, os.WriteFile(file, fleet.Platform(1000), 0o644))
+	_, picture := synthConfig(t, file)
+	data, err := os.ReadFile(picture)
+	require.NoError(t, err)
+	assert.Greater(t, len(data), 50_000, "the whole picture is larger than one diagram may be")
+	parts := strings.Count(string(data), "## Gateway")
+	assert.Greater(t, parts, 1, "the overview comes in parts")
+	out, err := exec.Command("node", filepath.Join("tools", "mermaid", "check.mjs"), picture).CombinedOutput()
+	require.NoError(t, err, "%s", lastLines(string(out), 5))
+	assert.Contains(t, string(out), fmt.Sprintf("%d diagrams parsed", parts+1000))
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
 }

@@ -316,6 +316,19 @@ models:
 	assert.Equal(t, "stable", code.Versions[0].Name, "merged from *chat")
 }
 
+func TestParseRefusesValuesThatContainThemselves(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"a mapping merged into itself", "namespace: ai\ngateway: &g\n  <<: *g\n  className: eg\n", "gateway.<<: merges a mapping into itself"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
 func TestParseRefusesAMergeOfAScalar(t *testing.T) {
 	_, err := Parse([]byte("namespace: ai\ngateway:\n  <<: eg\n  className: eg\n"))
 	assert.EqualError(t, err, `gateway.<<: must merge a mapping or a list of mappings, found "eg"`)

@@ -42,13 +42,36 @@ type decoder struct {
 	values int
 	// tooBig is set once MaxValues is reached; decoding stops.
 	tooBig bool
+	// open are the aliased nodes being decoded: an alias to one of them
+	// refers to itself, and would never end.
+	open map[*yaml.Node]bool
 }
 
+// maxDepth bounds nesting; the schema is a few levels deep.
+const maxDepth = 64
+
 func (d *decoder) decode(node *yaml.Node, path field.Path, v reflect.Value) {
-	for node.Kind == yaml.AliasNode {
-		node = node.Alias
-	}
 	if d.tooBig {
+		return
+	}
+	if node.Kind == yaml.AliasNode {
+		target := node
+		for target.Kind == yaml.AliasNode {
+			target = target.Alias
+		}
+		if d.open[target] {
+			d.errs.Add(field.Errorf(path, "refers to itself through the alias *%s", node.Value))
+			return
+		}
+		if d.open == nil {
+			d.open = map[*yaml.Node]bool{}
+		}
+		d.open[target] = true
+		defer delete(d.open, target)
+		node = target
+	}
+	if strings.Count(string(path), ".")+strings.Count(string(path), "[") > maxDepth {
+		d.errs.Add(field.Errorf(path, "is nested more than %d levels deep", maxDepth))
 		return
 	}
 	if d.values++; d.values > MaxValues {
@@ -246,8 +269,17 @@ func (d *decoder) mergedPairs(value *yaml.Node, path field.Path) []pair {
 	if d.values++; d.values > MaxValues {
 		return nil // decode reports it
 	}
+	if d.open[value] {
+		d.errs.Add(field.Errorf(path.Child("<<"), "merges a mapping into itself"))
+		return nil
+	}
 	switch value.Kind {
 	case yaml.MappingNode:
+		if d.open == nil {
+			d.open = map[*yaml.Node]bool{}
+		}
+		d.open[value] = true
+		defer delete(d.open, value)
 		return d.pairs(value, path)
 	case yaml.SequenceNode:
 		var out []pair

@@ -10,14 +10,22 @@ import (
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
 )
 
-// diagram accumulates Mermaid lines and remembers which nodes it has drawn.
+// diagram accumulates Mermaid lines, counts its edges and remembers which
+// nodes it has drawn.
 type diagram struct {
 	b     strings.Builder
 	drawn map[string]bool
+	edges int
 }
 
 func (d *diagram) line(format string, args ...any) {
 	fmt.Fprintf(&d.b, format+"\n", args...)
+}
+
+// edge writes a line that draws one edge.
+func (d *diagram) edge(format string, args ...any) {
+	d.edges++
+	d.line(format, args...)
 }
 
 // once reports whether node is new, marking it drawn.
