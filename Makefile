@@ -45,7 +45,7 @@ test: bindings kube-tools traefik
 ## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models) and the plain-Go floor,
 ## then the built binary's wall time and peak RSS (Go + Node.js), median of 5 runs
 bench: build
-	go test -run '^$$' -bench . -benchtime 3x -benchmem -timeout 30m .
+	go test -run '^$$' -bench . -benchtime 3x -benchmem -timeout 30m . ./platform
 	go run ./cmd/benchprocess -bin $(BIN) -models 1,100,1000 -runs 5
 
 build: bindings

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/fleet"
 )
 
 // head is the start of the configs below: a namespace and a gateway.
@@ -182,4 +183,38 @@ func TestCheckFindsOneSharedHostnameAmongAHundredThousand(t *testing.T) {
 	err := check(t, b.String())
 	require.Error(t, err)
 	assert.Equal(t, "models[6250].matches[0]: takes the same requests as models[4321].matches[0]; one of the two models would never get traffic (add a header match that names the model)", err.Error())
+}
+
+// BenchmarkCheck plans and checks platforms without building anything: a
+// fleet of models, and 100,000 hostnames on one match, where the request
+// check was quadratic before. `make bench` runs it.
+func BenchmarkCheck(b *testing.B) {
+	var many strings.Builder
+	many.WriteString(head)
+	for i := range 6250 {
+		fmt.Fprintf(&many, "  - name: m%d\n    hostnames: [", i)
+		for j := range 16 {
+			if j > 0 {
+				many.WriteString(", ")
+			}
+			fmt.Fprintf(&many, "h%d-%d.example.com", i, j)
+		}
+		fmt.Fprintf(&many, "]\n    versions: [{service: {name: s%d, port: 80}}]\n", i)
+	}
+	for _, c := range []struct {
+		name string
+		yaml []byte
+	}{{"models=1000", fleet.Platform(1000)}, {"hostnames=100000", []byte(many.String())}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				p, err := config.Parse(c.yaml)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := Check(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
