@@ -29,6 +29,8 @@ TRAEFIK := .cache/traefik/$(TRAEFIK_VERSION)/traefik
 
 NPM_STAMP := node_modules/.package-lock.json
 BINDINGS_STAMP := .gen/jsii/.stamp
+# The jsii kernel the binary embeds: a copy from the jsii-runtime-go module of go.mod.
+KERNEL_COPY := internal/jsiikernel/runtime/status.txt
 BIN := bin/ai-gateway
 
 .PHONY: synth test bench build bindings import kube-tools traefik clean
@@ -42,17 +44,27 @@ test: bindings kube-tools traefik
 	go vet ./...
 	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 20m ./...
 
-## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models) and the plain-Go floor,
-## then the built binary's wall time and peak RSS (Go + Node.js), median of 5 runs
+# The release make bench compares with: the last commit that landed (CI green)
+# before the kernel, Node.js 24 and pipelined output (issue 13).
+BENCH_BASE := d6c80a73664587b0466a0ec2fe1f987a6c456380
+BENCH_BASE_BIN := .cache/bench/$(BENCH_BASE)/ai-gateway
+
+## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models), the plain-Go floor and the
+## platform check; then the built binary's wall time and peak RSS of the whole process tree,
+## median of 5 runs, run in turn with BENCH_BASE's binary, and the ratios
 bench: build
 	go test -run '^$$' -bench . -benchtime 3x -benchmem -timeout 30m . ./platform
-	go run ./cmd/benchprocess -bin $(BIN) -models 1,100,1000 -runs 5
+	tools/bench/build-base.sh $(BENCH_BASE) $(BENCH_BASE_BIN)
+	go run ./cmd/benchprocess -bin $(BIN) -base $(BENCH_BASE_BIN) -models 1,100,1000 -runs 5
 
 build: bindings
 	go build -o $(BIN) .
 
-## bindings: generate the cdk8s Go bindings the go.mod replace lines point at
-bindings: $(BINDINGS_STAMP)
+## bindings: generate the cdk8s Go bindings the go.mod replace lines point at, and copy the jsii kernel
+bindings: $(BINDINGS_STAMP) $(KERNEL_COPY)
+
+$(KERNEL_COPY): go.mod go.sum internal/jsiikernel/internal/gen/main.go
+	go run ./internal/jsiikernel/internal/gen
 
 $(BINDINGS_STAMP): $(NPM_STAMP)
 	rm -rf .gen/jsii

@@ -17,6 +17,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 	"github.com/ai-gateway/ai-gateway/output"
 	"github.com/ai-gateway/ai-gateway/platform"
@@ -27,6 +28,9 @@ import (
 var defaultPlatform []byte
 
 func main() {
+	if note := jsiikernel.Note(); note != "" {
+		fmt.Fprintln(os.Stderr, "note:", note)
+	}
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
@@ -129,7 +133,9 @@ func write(dir string, m platform.Manifest) ([]manifest.Object, error) {
 
 // cdk8sYAML renders one object with cdk8s's own YAML writer.
 func cdk8sYAML(obj map[string]any) (string, error) {
-	return *cdk8s.Yaml_Stringify(obj), nil
+	var text string
+	platform.WithBridge(func() { text = *cdk8s.Yaml_Stringify(obj) })
+	return text, nil
 }
 
 // inFileOrder lists the objects in the order kubectl reads the files.

@@ -9,6 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ai-gateway/ai-gateway/internal/golden"
+	_ "github.com/ai-gateway/ai-gateway/internal/jsiikernel" // the app's jsii kernel
+
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 

@@ -1,6 +1,9 @@
 package platform
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Manifest is the content of one output file: resolved Kubernetes objects.
 type Manifest struct {
@@ -16,26 +19,63 @@ const modelLabel = "app.kubernetes.io/name"
 // EachManifest resolves each chart's objects with one call to cdk8s per
 // chart, groups them into files (one per chart, one per model for model
 // charts, in order of first appearance) and hands each file to fn, chart by
-// chart, so that only one chart's objects are held at a time.
+// chart. It resolves chart i+1 while fn writes chart i, so Node.js and Go
+// work at once; at most two charts' objects are held at a time. fn must make
+// its own calls into cdk8s through WithBridge.
 func EachManifest(charts []Chart, fn func(Manifest) error) error {
-	for _, c := range charts {
-		objects, err := resolved(c)
-		if err != nil {
-			return err
-		}
-		files := []Manifest{{File: c.File, Objects: objects}}
-		if c.SplitByModel {
-			if files, err = splitByModel(objects); err != nil {
-				return err
+	type batch struct {
+		files []Manifest
+		err   error
+	}
+	batches := make(chan batch, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(batches)
+		for _, c := range charts {
+			var b batch
+			WithBridge(func() { b.files, b.err = manifestsOf(c) })
+			select {
+			case batches <- b:
+			case <-stop:
+				return
+			}
+			if b.err != nil {
+				return
 			}
 		}
-		for _, m := range files {
+	}()
+	for b := range batches {
+		if b.err != nil {
+			return b.err
+		}
+		for _, m := range b.files {
 			if err := fn(m); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// bridge serializes calls into cdk8s: the jsii client is not safe for
+// concurrent calls.
+var bridge sync.Mutex
+
+// WithBridge runs f, which calls into cdk8s, while no other goroutine does.
+func WithBridge(f func()) {
+	bridge.Lock()
+	defer bridge.Unlock()
+	f()
+}
+
+// manifestsOf resolves chart c and splits it into its files.
+func manifestsOf(c Chart) ([]Manifest, error) {
+	objects, err := resolved(c)
+	if err != nil || !c.SplitByModel {
+		return []Manifest{{File: c.File, Objects: objects}}, err
+	}
+	return splitByModel(objects)
 }
 
 func resolved(c Chart) ([]map[string]any, error) {

@@ -1,9 +1,12 @@
 // Command benchprocess measures the built binary on fleets of N models, as a
 // user runs it: wall time and peak memory of the whole process tree (the Go
-// process plus the Node.js processes of the jsii runtime), median of runs.
+// process and the Node.js processes of the jsii kernel), median of runs. With
+// -base it runs a second binary (an earlier release) in turn with the first,
+// A B A B ..., and prints the ratios of the medians, so a comparison holds
+// when the machine's speed drifts.
 //
 // Peak memory is the sum over the tree of each process's VmHWM (its peak
-// resident set), sampled from /proc every 2 ms; as the processes peak at
+// resident set), sampled from /proc every 20 ms; as the processes peak at
 // different moments, the sum is an upper bound of the simultaneous peak.
 package main
 
@@ -14,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,59 +28,107 @@ import (
 
 func main() {
 	bin := flag.String("bin", "bin/ai-gateway", "the built binary")
+	base := flag.String("base", "", "an earlier binary to compare with, run in turn with -bin")
 	sizes := flag.String("models", "1,100,1000", "fleet sizes, comma-separated")
-	runs := flag.Int("runs", 5, "runs per size")
+	runs := flag.Int("runs", 5, "runs per size (and per binary)")
 	flag.Parse()
-	if err := run(*bin, *sizes, *runs); err != nil {
+	if err := run(*bin, *base, *sizes, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
 	}
 }
 
-func run(bin, sizes string, runs int) error {
+// sample is one binary's runs on one fleet.
+type sample struct {
+	walls []time.Duration
+	peaks []int
+}
+
+func run(bin, base, sizes string, runs int) error {
 	dir, err := os.MkdirTemp("", "benchprocess-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	fmt.Printf("| models | objects | wall, median of %d | wall, min–max | peak RSS Go + Node.js, median |\n", runs)
-	fmt.Println("| ---: | ---: | ---: | ---: | ---: |")
+	fmt.Println(machine())
+	fmt.Println()
+	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | peak RSS of the process tree, median |", runs)
+	rule := "| ---: | ---: | ---: | ---: | ---: |"
+	if base != "" {
+		header += " base wall | wall ratio | base peak | peak ratio |"
+		rule += " ---: | ---: | ---: | ---: |"
+	}
+	fmt.Println(header)
+	fmt.Println(rule)
 	for _, field := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(field))
 		if err != nil {
 			return fmt.Errorf("-models: %w", err)
 		}
-		if err := measureSize(bin, dir, n, runs); err != nil {
+		if err := measureSize(bin, base, dir, n, runs); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func measureSize(bin, dir string, n, runs int) error {
+func measureSize(bin, base, dir string, n, runs int) error {
 	config := filepath.Join(dir, fmt.Sprintf("platform-%d.yaml", n))
 	if err := os.WriteFile(config, fleet.Platform(n), 0o644); err != nil {
 		return err
 	}
-	out := filepath.Join(dir, fmt.Sprintf("dist-%d", n))
-	var walls []time.Duration
-	var peaks []int
-	for range runs {
-		wall, peak, err := measure(bin, "-config", config, "-out", out, "-topology", out+".md")
-		if err != nil {
-			return fmt.Errorf("%d models: %w", n, err)
-		}
-		walls, peaks = append(walls, wall), append(peaks, peak)
+	binaries := []string{bin}
+	if base != "" {
+		binaries = append(binaries, base)
 	}
-	objects, err := countObjects(out)
+	samples := make([]sample, len(binaries))
+	for i := 0; i < runs+1; i++ { // the first round warms caches and is not counted
+		for b, exe := range binaries {
+			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
+			wall, peak, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
+			if err != nil {
+				return fmt.Errorf("%s, %d models: %w", exe, n, err)
+			}
+			if i > 0 {
+				samples[b].walls = append(samples[b].walls, wall)
+				samples[b].peaks = append(samples[b].peaks, peak)
+			}
+		}
+	}
+	objects, err := countObjects(filepath.Join(dir, fmt.Sprintf("dist-%d-0", n)))
 	if err != nil {
 		return err
 	}
-	slices.Sort(walls)
-	slices.Sort(peaks)
-	fmt.Printf("| %d | %d | %.2f s | %.2f–%.2f s | %d MB |\n", n, objects,
-		median(walls).Seconds(), walls[0].Seconds(), walls[len(walls)-1].Seconds(), median(peaks)/1024)
+	a := samples[0]
+	wall, peak := median(a.walls), median(a.peaks)
+	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %d MB |", n, objects,
+		wall.Seconds(), slices.Min(a.walls).Seconds(), slices.Max(a.walls).Seconds(), peak/1024)
+	if base != "" {
+		b := samples[1]
+		line += fmt.Sprintf(" %.2f s | %.2f | %d MB | %.2f |", median(b.walls).Seconds(), wall.Seconds()/median(b.walls).Seconds(),
+			median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)))
+	}
+	fmt.Println(line)
 	return nil
+}
+
+// machine describes where the figures were taken: processor, cores, memory,
+// load average, Go and Node.js.
+func machine() string {
+	cpu := "unknown processor"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if name, ok := strings.CutPrefix(line, "model name"); ok {
+				cpu = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), ":"))
+				break
+			}
+		}
+	}
+	load := "unknown"
+	if data, err := os.ReadFile("/proc/loadavg"); err == nil {
+		load = strings.Join(strings.Fields(string(data))[:3], " ")
+	}
+	return fmt.Sprintf("%s, %d cores; load average %s at the start; %s", cpu, runtime.NumCPU(), load, runtime.Version())
 }
 
 // measure runs the command and returns its wall time and the sum of the peak
@@ -104,11 +156,8 @@ func measure(name string, args ...string) (time.Duration, int, error) {
 				return 0, 0, fmt.Errorf("%w: %s", err, stderr.String())
 			}
 			total := 0
-			for pid, kb := range peaks {
+			for _, kb := range peaks {
 				total += kb
-				if os.Getenv("BENCH_VERBOSE") != "" {
-					fmt.Fprintf(os.Stderr, "pid %d peak %d MB\n", pid, kb/1024)
-				}
 			}
 			return wall, total, nil
 		case <-ticker.C:
@@ -171,4 +220,9 @@ func countObjects(dir string) (int, error) {
 	return n, nil
 }
 
-func median[T int | time.Duration](sorted []T) T { return sorted[len(sorted)/2] }
+// median of a copy of values.
+func median[T int | time.Duration](values []T) T {
+	sorted := slices.Clone(values)
+	slices.Sort(sorted)
+	return sorted[len(sorted)/2]
+}

@@ -1,0 +1,98 @@
+// Command gen copies the jsii kernel (lib/program.js and the worker beside
+// it) out of the jsii-runtime-go module the build uses, into
+// internal/jsiikernel/runtime/ for the binary to embed, and adapts the copy:
+//
+//   - the kernel reads requests from stdin (fd 0) instead of fd 3, so it can
+//     run without the relay process that jsii-runtime-go's own launcher puts
+//     in front of it (that relay copies fd 0 to the kernel's fd 3 and back);
+//   - computeSerializationType formats its "expected type information"
+//     message only when the check fails, not on every call (it ran
+//     util.inspect on each value typed "any").
+//
+// Each change is made only where the text it replaces is found exactly
+// once; otherwise the copy keeps that text and status.txt says why, and the
+// app falls back to the standard launcher where it needs the first change.
+// `make bindings` runs it; the files are git-ignored, never committed.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// patch replaces old by new in a file's text.
+type patch struct {
+	name, old, new string
+	// required: without it the relay-free launcher cannot work.
+	required bool
+}
+
+var patches = []patch{
+	{
+		name:     "read requests from stdin",
+		old:      "readFD:3,writeFD:3",
+		new:      "readFD:0,writeFD:3",
+		required: true,
+	},
+	{
+		name: "format the type-information message only on failure",
+		old:  "if((0,B.default)(null!=e,`Kernel error: expected type information, got ${(0,K.inspect)(e)}`),",
+		new:  "if(null==e&&(0,B.default)(!1,`Kernel error: expected type information, got ${(0,K.inspect)(e)}`),",
+	},
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/aws/jsii-runtime-go").Output()
+	if err != nil {
+		return fmt.Errorf("locate github.com/aws/jsii-runtime-go: %w", err)
+	}
+	lib := filepath.Join(strings.TrimSpace(string(out)), "internal", "embedded", "resources", "lib")
+	dest := filepath.Join("internal", "jsiikernel", "runtime")
+	if err := os.MkdirAll(dest, 0o755); err != nil {
+		return err
+	}
+	program, err := os.ReadFile(filepath.Join(lib, "program.js"))
+	if err != nil {
+		return err
+	}
+	var status []string
+	launcher := true
+	for _, p := range patches {
+		if n := bytes.Count(program, []byte(p.old)); n != 1 {
+			status = append(status, fmt.Sprintf("not applied: %s (its text occurs %d times in this jsii-runtime-go's kernel)", p.name, n))
+			launcher = launcher && !p.required
+			continue
+		}
+		program = bytes.Replace(program, []byte(p.old), []byte(p.new), 1)
+		status = append(status, "applied: "+p.name)
+	}
+	worker, err := os.ReadFile(filepath.Join(lib, "runtime-index-worker.js"))
+	if err != nil {
+		return err
+	}
+	first := "launcher: on"
+	if !launcher {
+		first = "launcher: off"
+	}
+	for name, data := range map[string][]byte{
+		"program.js":              program,
+		"runtime-index-worker.js": worker,
+		"status.txt":              []byte(first + "\n" + strings.Join(status, "\n") + "\n"),
+	} {
+		if err := os.WriteFile(filepath.Join(dest, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,183 @@
+// Package jsiikernel starts the jsii kernel, the Node.js process behind every
+// cdk8s call, the fast way: on Node.js 24 from the npm package the build pins
+// (node_modules/node-OS-ARCH), and without the relay process that
+// jsii-runtime-go's own launcher puts between the Go program and the kernel
+// (a second Node.js process that only copies bytes). It does so through the
+// JSII_RUNTIME variable jsii-runtime-go reads, and only when it is unset, so a
+// user's own choice wins.
+//
+// The kernel is a copy that `make bindings` takes from the jsii-runtime-go
+// module the build uses (internal/gen), embedded in the binary and written
+// once to the user's cache folder.
+package jsiikernel
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+//go:embed runtime
+var files embed.FS
+
+// NodeVersion is the Node.js release of the npm package the build pins.
+const NodeVersion = "24"
+
+// jsii-runtime-go reads JSII_RUNTIME when its client is created, which the
+// generated bindings do in their init functions. This package sorts before
+// them and imports no jsii code, so its init runs first (Go initializes
+// ready packages in import-path order); importing it is all a program needs.
+func init() {
+	setupNote, setupErr = setup()
+}
+
+var (
+	setupNote string
+	setupErr  error
+)
+
+// Note says how the kernel falls back, when it does: to the system node, or
+// to the standard launcher. It is "" when Node.js 24 runs it without a relay.
+func Note() string {
+	if setupErr != nil {
+		return "the jsii kernel starts the standard way: " + setupErr.Error()
+	}
+	return setupNote
+}
+
+// setup points jsii-runtime-go at the relay-free kernel on the best Node.js
+// it finds, unless JSII_RUNTIME is set already. It returns a note for the
+// user when it falls back: to the system node, or to the standard launcher.
+func setup() (note string, err error) {
+	if os.Getenv("JSII_RUNTIME") != "" {
+		return "", nil
+	}
+	status, err := files.ReadFile("runtime/status.txt")
+	if err != nil {
+		return "", err
+	}
+	node, note := findNode()
+	if !strings.HasPrefix(string(status), "launcher: on") {
+		return "the jsii kernel runs behind its relay process: this jsii-runtime-go's kernel could not be adapted (internal/jsiikernel/runtime/status.txt)", nil
+	}
+	program, err := extract()
+	if err != nil {
+		return "", err
+	}
+	if node != "" && os.Getenv("JSII_NODE") == "" {
+		// What jsii-runtime-go would use, should anything start it the standard way.
+		os.Setenv("JSII_NODE", node)
+	}
+	if node == "" {
+		node = "node"
+	}
+	// The kernel talks on fd 3, here stdout; its own stdout goes to stderr.
+	os.Setenv("JSII_RUNTIME", fmt.Sprintf("exec %s --preserve-symlinks %s 3>&1 1>&2", shellQuote(node), shellQuote(program)))
+	return note, nil
+}
+
+// findNode returns the Node.js binary of the pinned npm package, looked for
+// in node_modules above the working directory and above the executable, or
+// JSII_NODE when set; "" and a note when it is not there.
+func findNode() (string, string) {
+	if node := os.Getenv("JSII_NODE"); node != "" {
+		return node, ""
+	}
+	arch := map[string]string{"amd64": "x64", "arm64": "arm64"}[runtime.GOARCH]
+	pkg := "node-" + runtime.GOOS + "-" + arch
+	var starts []string
+	if wd, err := os.Getwd(); err == nil {
+		starts = append(starts, wd)
+	}
+	if exe, err := os.Executable(); err == nil {
+		starts = append(starts, filepath.Dir(exe))
+	}
+	for _, dir := range starts {
+		for {
+			candidate := filepath.Join(dir, "node_modules", pkg, "bin", "node")
+			if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
+				return candidate, ""
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+		}
+	}
+	return "", fmt.Sprintf("Node.js %s (npm package %s) is not in node_modules (run npm ci, or set JSII_NODE); the jsii kernel runs on the system node", NodeVersion, pkg)
+}
+
+// extract writes the kernel to the user's cache folder, in a folder named
+// after its content, once; it returns the path of program.js.
+func extract() (string, error) {
+	sum := sha256.New()
+	err := fs.WalkDir(files, "runtime", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := files.ReadFile(path)
+		sum.Write([]byte(path))
+		sum.Write(data)
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	dir := filepath.Join(base, "ai-gateway", "jsii-kernel-"+hex.EncodeToString(sum.Sum(nil))[:16])
+	program := filepath.Join(dir, "lib", "program.js")
+	if _, err := os.Stat(program); err == nil {
+		return program, nil
+	}
+	if err := write(dir); err != nil {
+		return "", fmt.Errorf("write the jsii kernel to %s: %w", dir, err)
+	}
+	return program, nil
+}
+
+// write fills a temporary folder beside dir and renames it into place, so
+// a concurrent run never sees half a kernel.
+func write(dir string) error {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".jsii-kernel-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.Mkdir(filepath.Join(tmp, "lib"), 0o755); err != nil {
+		return err
+	}
+	for _, name := range []string{"program.js", "runtime-index-worker.js"} {
+		data, err := files.ReadFile("runtime/" + name)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(tmp, "lib", name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil && !os.IsExist(err) {
+		if _, statErr := os.Stat(filepath.Join(dir, "lib", "program.js")); statErr == nil {
+			return nil // another run got there first
+		}
+		return err
+	}
+	return nil
+}
+
+// shellQuote quotes s for /bin/sh.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
