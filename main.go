@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	"github.com/ai-gateway/ai-gateway/config"
@@ -33,8 +34,9 @@ func main() {
 	}
 	if err := run(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
-		os.Exit(1)
+		os.Exit(1) // the kernel, perhaps still starting, exits on its own
 	}
+	jsii.Close() // the kernel exits before this process does, not after
 }
 
 func run(args []string) error {
@@ -48,11 +50,12 @@ func run(args []string) error {
 	if err := output.Check(*outDir); err != nil {
 		return err
 	}
+	kernelReady := platform.StartKernel()
 	name, data, err := readConfig(*configFile)
 	if err != nil {
 		return err
 	}
-	picture, err := synth(data, *outDir)
+	picture, err := synth(data, *outDir, kernelReady)
 	var outErr *output.Error
 	if errors.As(err, &outErr) {
 		return err // about the output folder, not the config
@@ -83,18 +86,21 @@ func readConfig(file string) (string, []byte, error) {
 	return file, data, err
 }
 
-// synth parses the description, builds the charts and writes their objects
-// to outDir, which keeps its old content unless every step succeeds. It
-// returns the topology picture of what it wrote.
-func synth(data []byte, outDir string) (string, error) {
+// synth parses and checks the description, builds the charts once
+// kernelReady returns, and writes their objects to outDir, which keeps its
+// old content unless every step succeeds. It returns the topology picture
+// of what it wrote.
+func synth(data []byte, outDir string, kernelReady func()) (string, error) {
 	p, err := config.Parse(data)
 	if err != nil {
 		return "", err
 	}
-	charts, err := platform.Build(cdk8s.NewApp(nil), p)
+	plan, err := platform.NewPlan(p)
 	if err != nil {
 		return "", err
 	}
+	kernelReady()
+	charts := plan.Build(cdk8s.NewApp(nil))
 	var drawing string
 	err = output.Replace(outDir, func(tmp string) error {
 		written := map[string][]manifest.Object{}

@@ -26,6 +26,11 @@ import (
 //go:embed runtime
 var files embed.FS
 
+// youngGeneration caps V8's semi-spaces at 8 MB. Node.js 24 lets them grow
+// larger than Node.js 20 did, which at 1,000 models held about 100 MB more
+// for the whole run without making it faster (make bench, median of 7).
+const youngGeneration = "--max-semi-space-size=8"
+
 // NodeVersion is the Node.js release of the npm package the build pins.
 const NodeVersion = "24"
 
@@ -78,7 +83,7 @@ func setup() (note string, err error) {
 		node = "node"
 	}
 	// The kernel talks on fd 3, here stdout; its own stdout goes to stderr.
-	os.Setenv("JSII_RUNTIME", fmt.Sprintf("exec %s --preserve-symlinks %s 3>&1 1>&2", shellQuote(node), shellQuote(program)))
+	os.Setenv("JSII_RUNTIME", fmt.Sprintf("exec %s %s --preserve-symlinks %s 3>&1 1>&2", shellQuote(node), youngGeneration, shellQuote(program)))
 	return note, nil
 }
 

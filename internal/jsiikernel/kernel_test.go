@@ -26,6 +26,7 @@ func TestTheKernelRunsOnNode24WithoutARelay(t *testing.T) {
 	require.Len(t, children, 1, "one child process: %q", children)
 	assert.Contains(t, children[0], filepath.Join("node_modules", "node-linux-"))
 	assert.Contains(t, children[0], " --preserve-symlinks ")
+	assert.Contains(t, children[0], " --max-semi-space-size=8 ", "the young generation capped")
 	assert.Contains(t, children[0], filepath.Join("lib", "program.js"))
 	assert.NotContains(t, children[0], "jsii-runtime.js", "no relay process")
 }

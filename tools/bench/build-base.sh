@@ -11,13 +11,14 @@ set -euo pipefail
 ref=${1:?usage: build-base.sh REF OUT}
 out=${2:?usage: build-base.sh REF OUT}
 [[ -x $out ]] && exit 0
+mkdir -p "$(dirname "$out")"
+out=$(cd "$(dirname "$out")" && pwd)/$(basename "$out")
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 work=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$work" >/dev/null 2>&1 || rm -rf "$work"' EXIT
 git -C "$root" worktree add --detach "$work" "$ref" >/dev/null 2>&1
 ln -s "$root/node_modules" "$work/node_modules"
 ln -s "$root/.gen" "$work/.gen"
-mkdir -p "$(dirname "$out")"
 (cd "$work" && go build -o "$out.tmp" .)
 mv "$out.tmp" "$out"
 echo "built $ref into $out"

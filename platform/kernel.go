@@ -1,0 +1,28 @@
+package platform
+
+import (
+	cdk8splus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/jsii"
+
+	gatewayapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio/jsii"
+)
+
+// StartKernel starts the jsii kernel (the Node.js process behind every cdk8s
+// call) and loads into it the packages every synth uses (cdk8s, cdk8s-plus,
+// the Gateway API; InferencePools load when a model has one), in the
+// background: about 0.3 s of Node.js start-up that
+// would otherwise wait until the description has been read and checked.
+// The function it returns waits until that is done; call it before the
+// first call into cdk8s. Loading uses the bindings' own idempotent
+// Initialize functions, which the first object of each package would
+// otherwise call.
+func StartKernel() (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		WithBridge(func() {
+			cdk8splus.Initialize()
+			gatewayapi.Initialize()
+		})
+	}()
+	return func() { <-done }
+}
