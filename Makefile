@@ -7,9 +7,6 @@ SHELL := /bin/bash -o pipefail
 # go1.27.3 from the module proxy once (about 76 MB) and use it for everything.
 export GOTOOLCHAIN := go1.27.3
 
-# Node 20 is past end-of-life; the jsii runtime would print a banner on every run.
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
-
 GATEWAY_API_VERSION := v1.7.0
 GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
 GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml

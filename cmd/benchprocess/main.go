@@ -136,6 +136,7 @@ func machine() string {
 // processes share, so it is kept to every 20 ms.
 func measure(name string, args ...string) (time.Duration, int, error) {
 	cmd := exec.Command(name, args...)
+	// The previous release runs its kernel on the system node, perhaps Node.js 20, which prints a banner.
 	cmd.Env = append(os.Environ(), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
