@@ -3,7 +3,7 @@ package config
 import (
 	"time"
 
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Duration is a length of time written the Go way: "300s", "5m", "1h30m".

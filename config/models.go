@@ -1,7 +1,7 @@
 package config
 
 import (
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // checkModels checks which keys each model may have, given the others it

@@ -7,7 +7,7 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/implementations"
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Listener names of the AI gateway. Routes attach to one by sectionName.

@@ -9,7 +9,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	infapi "github.com/ai-gateway/ai-gateway/imports/inferencenetworkingk8sio"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // maxTargetPorts is the InferencePool CRD's limit.

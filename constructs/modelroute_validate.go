@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/ai-gateway/ai-gateway/implementations"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // validate checks the props of a route in namespace.

@@ -5,7 +5,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/k8s"
 
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // PodSecurityLevel is a Pod Security Standard that the namespace enforces.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // The rules below are the ones the Gateway API CRDs (v1.7.0) and Kubernetes

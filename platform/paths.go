@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/ai-gateway/ai-gateway/config"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Constructs report errors at their props' keys ("port", "service.name");
@@ -121,7 +121,7 @@ func mapErrors(err error, keys map[string]home, at *modelPaths, v ...config.Vers
 			out[i] = &field.Error{Path: e.Path, Msg: e.Msg + " (internal: no config key maps to this prop)"}
 			continue
 		}
-		out[i] = &field.Error{Path: h(at, e.Path, version), Msg: e.Msg}
+		out[i] = e.At(h(at, e.Path, version))
 	}
 	return out
 }

@@ -3,7 +3,7 @@ package platform
 import (
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Plan is every construct of a platform with its props validated, before

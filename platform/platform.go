@@ -19,7 +19,7 @@ import (
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
 	"github.com/ai-gateway/ai-gateway/implementations"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Chart is one chart of the platform and the file its objects go to.

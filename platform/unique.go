@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/ai-gateway/ai-gateway/constructs"
-	"github.com/ai-gateway/ai-gateway/internal/field"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // owner is the config key behind an object: one that writes it, or one that

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPaths(t *testing.T) {
@@ -73,4 +74,32 @@ func TestListShowsAtMostFiftyErrors(t *testing.T) {
 	assert.Len(t, lines, MaxShown+1)
 	assert.Equal(t, "models[49].name: is required", lines[MaxShown-1])
 	assert.Equal(t, fmt.Sprintf("... and %d more", 100_000-MaxShown), lines[MaxShown])
+}
+
+func TestErrorsSayTheirKindAndKeepItWhenMoved(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       *Error
+		wantType  Type
+		wantValue any
+	}{
+		{"invalid, with the value", Invalid("port", 70000, "must be a port"), TypeInvalid, 70000},
+		{"required", Required("gateway", ""), TypeRequired, nil},
+		{"any other problem", Errorf("models", "clash"), TypeOther, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var list List
+			require.True(t, errors.As(List{tt.err}.Under("server").Unique().Err(), &list))
+			require.Len(t, list, 1)
+			assert.Equal(t, tt.wantType, list[0].Type)
+			assert.Equal(t, tt.wantValue, list[0].Value)
+			assert.Equal(t, Path("server").Child(string(tt.err.Path)), list[0].Path)
+		})
+	}
+}
+
+func TestUniqueTakesValuesOfAnyType(t *testing.T) {
+	l := List{Invalid("args", []string{"a"}, "x"), Invalid("args", []string{"a"}, "x")}
+	assert.Len(t, l.Unique(), 1, "a slice value cannot be a map key; Unique must not need it")
 }

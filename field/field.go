@@ -3,6 +3,17 @@
 //
 // Paths use the config file's lowerCamel keys, so an error raised by a construct
 // reads the same as one raised while parsing the file.
+//
+// Every error the config, platform and constructs packages return for bad
+// input is a List; a program that builds on them finds each problem with
+// errors.As:
+//
+//	var list field.List
+//	if errors.As(err, &list) {
+//		for _, e := range list {
+//			if e.Type == field.TypeRequired { ... e.Path ... }
+//		}
+//	}
 package field
 
 import (
@@ -43,10 +54,30 @@ func (p Path) Under(parent Path) Path {
 	}
 }
 
+// Type is the kind of a problem.
+type Type int
+
+// The kinds of problems.
+const (
+	// TypeOther is a problem of any other kind: keys that do not go
+	// together, two models that claim the same requests, a file too large.
+	TypeOther Type = iota
+	// TypeInvalid is a value that breaks a rule; Value holds it.
+	TypeInvalid
+	// TypeRequired is a key that has no value but needs one.
+	TypeRequired
+)
+
 // Error is a problem with the value at one path.
 type Error struct {
+	// Path is where the problem is; "" for the file as a whole.
 	Path Path
-	Msg  string
+	// Type is the kind of problem.
+	Type Type
+	// Value is the offending value, with TypeInvalid.
+	Value any
+	// Msg says what is wrong, and for TypeInvalid quotes Value.
+	Msg string
 }
 
 func (e *Error) Error() string {
@@ -58,7 +89,7 @@ func (e *Error) Error() string {
 
 // Invalid reports that value at path breaks a rule; the message quotes the value.
 func Invalid(path Path, value any, rule string) *Error {
-	return &Error{Path: path, Msg: fmt.Sprintf("%s %s", quote(value), rule)}
+	return &Error{Path: path, Type: TypeInvalid, Value: value, Msg: fmt.Sprintf("%s %s", quote(value), rule)}
 }
 
 // Required reports that path has no value but needs one.
@@ -67,7 +98,7 @@ func Required(path Path, hint string) *Error {
 	if hint != "" {
 		msg += " (" + hint + ")"
 	}
-	return &Error{Path: path, Msg: msg}
+	return &Error{Path: path, Type: TypeRequired, Msg: msg}
 }
 
 // Errorf reports a problem at path with a free-form message.
@@ -110,18 +141,30 @@ func (l List) Concat(err error) List {
 func (l List) Under(parent Path) List {
 	out := make(List, len(l))
 	for i, e := range l {
-		out[i] = &Error{Path: e.Path.Under(parent), Msg: e.Msg}
+		out[i] = e.At(e.Path.Under(parent))
 	}
 	return out
 }
 
+// At returns a copy of e at path.
+func (e *Error) At(path Path) *Error {
+	moved := *e
+	moved.Path = path
+	return &moved
+}
+
 // Unique drops repeated errors (same path and message), keeping the first.
 func (l List) Unique() List {
+	type key struct {
+		path Path
+		msg  string
+	}
 	var out List
-	seen := map[Error]bool{}
+	seen := map[key]bool{}
 	for _, e := range l {
-		if !seen[*e] {
-			seen[*e] = true
+		k := key{e.Path, e.Msg}
+		if !seen[k] {
+			seen[k] = true
 			out = append(out, e)
 		}
 	}
