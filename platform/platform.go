@@ -18,8 +18,8 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
-	"github.com/ai-gateway/ai-gateway/implementations"
 	"github.com/ai-gateway/ai-gateway/field"
+	"github.com/ai-gateway/ai-gateway/implementations"
 )
 
 // Chart is one chart of the platform and the file its objects go to.
