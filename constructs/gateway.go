@@ -5,9 +5,9 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
+	"github.com/ai-gateway/ai-gateway/field"
 	"github.com/ai-gateway/ai-gateway/implementations"
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
-	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // Listener names of the AI gateway. Routes attach to one by sectionName.

@@ -8,8 +8,8 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
-	infapi "github.com/ai-gateway/ai-gateway/imports/inferencenetworkingk8sio"
 	"github.com/ai-gateway/ai-gateway/field"
+	infapi "github.com/ai-gateway/ai-gateway/imports/inferencenetworkingk8sio"
 )
 
 // maxTargetPorts is the InferencePool CRD's limit.

@@ -7,8 +7,8 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 
-	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 	"github.com/ai-gateway/ai-gateway/field"
+	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 )
 
 // Defaults of a route's retries. A retry must never run a generation twice,

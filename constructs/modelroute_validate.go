@@ -6,8 +6,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/ai-gateway/ai-gateway/implementations"
 	"github.com/ai-gateway/ai-gateway/field"
+	"github.com/ai-gateway/ai-gateway/implementations"
 )
 
 // validate checks the props of a route in namespace.
