@@ -2,6 +2,10 @@
 // lists the gateway and the models it serves. Parsing is strict, and every
 // error names the config path it is about, e.g. `models[1].timeouts.request`.
 //
+// The package checks shapes (types, known keys, bounds on size) and presence
+// (required keys, keys that only go with others), nothing more: a key left
+// out stays empty (nil for numbers and durations, so 0 is told from absent),
+// and the constructs that own each value apply its default and its rules.
 // The package knows nothing of cdk8s; the platform package turns a Platform
 // into construct props.
 package config
@@ -219,9 +223,6 @@ type Timeouts struct {
 	BackendRequest *Duration `yaml:"backendRequest"`
 }
 
-// DefaultGatewayName names the Gateway when the config does not.
-const DefaultGatewayName = "ai-gateway"
-
 // Parse reads a platform description strictly. The error lists every problem
 // found, one per line, each naming its config path.
 func Parse(data []byte) (*Platform, error) {
@@ -237,9 +238,6 @@ func Parse(data []byte) (*Platform, error) {
 	d.decode(root, "", reflect.ValueOf(&p).Elem())
 	if err := d.errs.Err(); err != nil {
 		return nil, err
-	}
-	if p.Gateway.Name == "" {
-		p.Gateway.Name = DefaultGatewayName
 	}
 	if err := p.checkModels().Err(); err != nil {
 		return nil, err

@@ -22,10 +22,10 @@ models:
       - service: {name: chat, port: 80}
 `
 
-func TestParseAppliesDefaults(t *testing.T) {
+func TestParseLeavesDefaultsToTheConstructs(t *testing.T) {
 	p, err := Parse([]byte(minimal))
 	require.NoError(t, err)
-	assert.Equal(t, "ai-gateway", p.Gateway.Name, "gateway.name defaults to ai-gateway")
+	assert.Empty(t, p.Gateway.Name, "gateway.name is defaulted by constructs.PlanAIGateway")
 	assert.Nil(t, p.Gateway.TLS)
 	require.Len(t, p.Models, 1)
 	assert.Nil(t, p.Models[0].Versions[0].Weight, "weight is left to the construct's default")

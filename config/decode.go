@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -191,7 +192,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 		keyPath := path.Child(p.key)
 		index, ok := fields[p.key]
 		if !ok {
-			d.errs.Add(field.Errorf(keyPath, "is not a known key here (known: %s)", strings.Join(sortedKeys(fields), ", ")))
+			d.errs.Add(field.Errorf(keyPath, "is not a known key here (known: %s)", strings.Join(slices.Sorted(maps.Keys(fields)), ", ")))
 			continue
 		}
 		present[p.key] = true
@@ -318,15 +319,6 @@ func structFields(t reflect.Type) map[string]int {
 func yamlKey(f reflect.StructField) string {
 	key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
 	return key
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func isNull(node *yaml.Node) bool {

@@ -34,7 +34,7 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 	gwapi.NewReferenceGrant(scope, jsii.String(id), &gwapi.ReferenceGrantProps{
 		Metadata: &cdk8s.ApiObjectMetadata{
 			Name:      jsii.String(grantName(props)),
-			Labels:    nameLabel(props.RouteName),
+			Labels:    modelLabels(props.RouteName),
 			Namespace: jsii.String(props.Namespace),
 		},
 		Spec: &gwapi.ReferenceGrantSpec{

@@ -24,12 +24,6 @@ var bridge = struct {
 	intOrStrings: map[any]k8s.IntOrString{},
 }
 
-// nameLabel is app.kubernetes.io/name, set on every object that belongs to
-// a model, so `kubectl get -l` and the output step can find them.
-func nameLabel(name string) *map[string]*string {
-	return &map[string]*string{"app.kubernetes.io/name": jsii.String(name)}
-}
-
 // chartNamespace is the namespace of the chart that holds scope.
 func chartNamespace(scope constructs.Construct) string {
 	bridge.Lock()

@@ -175,14 +175,14 @@ func (p *endpointPicker) leaderElection() bool { return *p.props.Replicas > 1 }
 
 // metadata names one of the picker's objects and labels it with the model.
 func (p *endpointPicker) metadata(name string) *k8s.ObjectMeta {
-	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: nameLabel(p.server.props.Model)}
+	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: modelLabels(p.server.props.Model)}
 }
 
 // selector selects exactly this picker's pods. The instance label differs
 // from every model server's, so the servers' selectors never pick them up.
 func (p *endpointPicker) selector() map[string]string {
 	return map[string]string{
-		"app.kubernetes.io/name":     p.server.props.Model,
+		ModelLabel:                   p.server.props.Model,
 		"app.kubernetes.io/instance": p.name,
 	}
 }

@@ -40,9 +40,12 @@ type AllowedRoutes struct {
 	Namespaces []string
 }
 
+// DefaultGatewayName names the Gateway when the props do not.
+const DefaultGatewayName = "ai-gateway"
+
 // AIGatewayProps describes the one Gateway every model is served through.
 type AIGatewayProps struct {
-	// Name of the Gateway object. Required; a DNS subdomain.
+	// Name of the Gateway object; a DNS subdomain. Default: ai-gateway.
 	Name string
 	// ClassName names the GatewayClass, i.e. the implementation that runs the
 	// gateway (Envoy Gateway, Istio, GKE, ...). Required.
@@ -93,9 +96,8 @@ func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (
 // PlanAIGateway applies defaults to props and validates them, without
 // touching a chart: the gateway as it will be in namespace.
 func PlanAIGateway(namespace string, props AIGatewayProps) (*AIGateway, error) {
-	if props.AllowedRoutes.From == "" {
-		props.AllowedRoutes.From = RoutesFromSame
-	}
+	props.Name = orDefault(props.Name, DefaultGatewayName)
+	props.AllowedRoutes.From = orDefault(props.AllowedRoutes.From, RoutesFromSame)
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
@@ -204,7 +206,7 @@ func (g *AIGateway) allowedRoutes() *gwapi.GatewaySpecListenersAllowedRoutes {
 		ns.From = gwapi.GatewaySpecListenersAllowedRoutesNamespacesFrom_SELECTOR
 		ns.Selector = &gwapi.GatewaySpecListenersAllowedRoutesNamespacesSelector{
 			MatchExpressions: &[]*gwapi.GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchExpressions{{
-				Key:      jsii.String("kubernetes.io/metadata.name"),
+				Key:      jsii.String(namespaceNameLabel),
 				Operator: jsii.String("In"),
 				Values:   jsii.Strings(g.props.AllowedRoutes.Namespaces...),
 			}},

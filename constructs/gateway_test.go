@@ -36,6 +36,13 @@ func TestAIGatewayModelListener(t *testing.T) {
 	assert.Equal(t, HTTPSListener, tls.ModelListener(), "with TLS, models are served on HTTPS only")
 }
 
+func TestAIGatewayDefaults(t *testing.T) {
+	g, err := PlanAIGateway(testNamespace, AIGatewayProps{ClassName: "eg"})
+	require.NoError(t, err)
+	assert.Equal(t, DefaultGatewayName, g.Name, "the Gateway is named ai-gateway")
+	assert.Equal(t, RoutesFromSame, g.props.AllowedRoutes.From, "routes attach from the gateway's namespace only")
+}
+
 func TestAIGatewayRejects(t *testing.T) {
 	valid := AIGatewayProps{Name: "ai-gateway", ClassName: "eg"}
 	tests := []struct {
@@ -43,7 +50,6 @@ func TestAIGatewayRejects(t *testing.T) {
 		change func(*AIGatewayProps)
 		want   string
 	}{
-		{"missing name", func(p *AIGatewayProps) { p.Name = "" }, "name: is required"},
 		{"upper-case name", func(p *AIGatewayProps) { p.Name = "AI" }, `name: "AI" must be a DNS subdomain`},
 		{"missing class", func(p *AIGatewayProps) { p.ClassName = "" }, "className: is required"},
 		{"hostname with a port", func(p *AIGatewayProps) { p.Hostname = "ai.example.com:443" }, `hostname: "ai.example.com:443" must be a lowercase RFC 1123 hostname`},

@@ -88,7 +88,7 @@ func (pool *InferencePool) Add(scope constructs.Construct, id string) {
 		ports[i] = &infapi.InferencePoolSpecTargetPorts{Number: jsii.Number(p)}
 	}
 	infapi.NewInferencePool(scope, jsii.String(id), &infapi.InferencePoolProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(pool.Name), Labels: nameLabel(props.Server.props.Model)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(pool.Name), Labels: modelLabels(props.Server.props.Model)},
 		Spec: &infapi.InferencePoolSpec{
 			Selector:          &infapi.InferencePoolSpecSelector{MatchLabels: stringMap(pool.Selector)},
 			TargetPorts:       &ports,

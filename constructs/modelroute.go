@@ -302,13 +302,6 @@ func (r *ModelRoute) grants() []BackendGrantProps {
 	return grants
 }
 
-func stringsOrNil(values []string) *[]*string {
-	if len(values) == 0 {
-		return nil
-	}
-	return jsii.Strings(values...)
-}
-
 func appendUnique(list []string, value string) []string {
 	for _, v := range list {
 		if v == value {

@@ -13,7 +13,7 @@ import (
 func (r *ModelRoute) addGRPCRoute(scope constructs.Construct, id string) {
 	parent := r.props.Gateway.parentRef(r.listener())
 	gwapi.NewGrpcRoute(scope, jsii.String(id), &gwapi.GrpcRouteProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: nameLabel(r.Name)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: modelLabels(r.Name)},
 		Spec: &gwapi.GrpcRouteSpec{
 			Hostnames: stringsOrNil(r.props.Hostnames),
 			ParentRefs: &[]*gwapi.GrpcRouteSpecParentRefs{{

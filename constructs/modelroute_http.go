@@ -13,7 +13,7 @@ import (
 // addHTTPRoute emits the route of an HTTP model.
 func (r *ModelRoute) addHTTPRoute(scope constructs.Construct, id string) {
 	gwapi.NewHttpRoute(scope, jsii.String(id), &gwapi.HttpRouteProps{
-		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: nameLabel(r.Name)},
+		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(r.Name), Labels: modelLabels(r.Name)},
 		Spec: &gwapi.HttpRouteSpec{
 			Hostnames:  stringsOrNil(r.props.Hostnames),
 			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{r.props.Gateway.parentRef(r.listener())},
@@ -113,13 +113,4 @@ func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {
 		return nil
 	}
 	return &filters
-}
-
-func pathPrefixMatch(prefix string) *gwapi.HttpRouteSpecRulesMatches {
-	return &gwapi.HttpRouteSpecRulesMatches{
-		Path: &gwapi.HttpRouteSpecRulesMatchesPath{
-			Type:  gwapi.HttpRouteSpecRulesMatchesPathType_PATH_PREFIX,
-			Value: jsii.String(prefix),
-		},
-	}
 }

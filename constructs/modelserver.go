@@ -187,8 +187,9 @@ type ModelServerProps struct {
 	ServiceName string
 	// ServicePort of the Service. Default: 80.
 	ServicePort *int
-	// AllowTrafficFrom lists who may reach the serving port. Required: the
-	// gateway's data plane at least.
+	// AllowTrafficFrom lists who may reach the serving port: the gateway's
+	// data plane at least. Default: the pods of the server's namespace, where
+	// gateway implementations that deploy a proxy per Gateway put it.
 	AllowTrafficFrom []TrafficPeer
 }
 
@@ -228,7 +229,7 @@ func NewModelServer(scope constructs.Construct, id string, props ModelServerProp
 // config key.
 func PlanModelServer(namespace string, props ModelServerProps) (*ModelServer, error) {
 	errs := props.validateNames()
-	props = props.withDefaults()
+	props = props.withDefaults(namespace)
 	if err := errs.Concat(props.validate()).Err(); err != nil {
 		return nil, err
 	}
@@ -296,18 +297,22 @@ func (s *ModelServer) healthPortName() string {
 
 // metadata names one of the version's objects and labels it with the model.
 func (s *ModelServer) metadata(name string) *k8s.ObjectMeta {
-	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: nameLabel(s.props.Model)}
+	return &k8s.ObjectMeta{Name: jsii.String(name), Labels: modelLabels(s.props.Model)}
 }
 
 // selector selects exactly this version's pods.
 func (s *ModelServer) selector() map[string]string {
 	return map[string]string{
-		"app.kubernetes.io/name":     s.props.Model,
+		ModelLabel:                   s.props.Model,
 		"app.kubernetes.io/instance": s.Name,
 	}
 }
 
-func (p ModelServerProps) withDefaults() ModelServerProps {
+// withDefaults applies the documented defaults for a server in namespace.
+func (p ModelServerProps) withDefaults(namespace string) ModelServerProps {
+	if len(p.AllowTrafficFrom) == 0 {
+		p.AllowTrafficFrom = []TrafficPeer{{NamespaceLabels: map[string]string{namespaceNameLabel: namespace}}}
+	}
 	p.Port = intOrDefault(p.Port, DefaultServerPort)
 	p.Protocol = orDefault(p.Protocol, ProtocolHTTP)
 	if p.HealthPort == nil {
@@ -351,28 +356,6 @@ func (p ModelServerProps) withDefaults() ModelServerProps {
 		p.Autoscaling = &scaling
 	}
 	return p
-}
-
-func orDefault[T comparable](value, fallback T) T {
-	var zero T
-	if value == zero {
-		return fallback
-	}
-	return value
-}
-
-func intOrDefault(value *int, fallback int) *int {
-	if value == nil {
-		return &fallback
-	}
-	return value
-}
-
-func durationOrDefault(value *time.Duration, fallback time.Duration) *time.Duration {
-	if value == nil {
-		return &fallback
-	}
-	return value
 }
 
 // maxReplicas is the most replicas the version can run.

@@ -11,7 +11,7 @@ import (
 // addServiceAccount gives the version an identity of its own, with no API token.
 func (s *ModelServer) addServiceAccount(scope constructs.Construct) {
 	kplus.NewServiceAccount(scope, s.childID("service-account"), &kplus.ServiceAccountProps{
-		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name), Labels: nameLabel(s.props.Model)},
+		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name), Labels: modelLabels(s.props.Model)},
 		AutomountToken: jsii.Bool(false),
 	})
 }
@@ -93,13 +93,6 @@ func (s *ModelServer) addAutoscaler(scope constructs.Construct) {
 	})
 }
 
-func orZero(n *int) int {
-	if n == nil {
-		return 0
-	}
-	return *n
-}
-
 // addDisruptionBudget lets node drains take one replica at a time. A replica
 // that never became ready may always be evicted, so a stuck rollout cannot
 // block a drain.
@@ -137,12 +130,4 @@ func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
 			Ingress:     &rules,
 		},
 	})
-}
-
-// labelSelector selects by labels; with none it is {}, which selects everything.
-func labelSelector(labels map[string]string) *k8s.LabelSelector {
-	if len(labels) == 0 {
-		return &k8s.LabelSelector{}
-	}
-	return &k8s.LabelSelector{MatchLabels: stringMap(labels)}
 }

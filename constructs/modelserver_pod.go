@@ -222,20 +222,3 @@ func (s *ModelServer) tolerations() *[]*k8s.Toleration {
 	}
 	return &out
 }
-
-func optional(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return jsii.String(s)
-}
-
-func seconds(d time.Duration) int { return int(d / time.Second) }
-
-func stringMap(m map[string]string) *map[string]*string {
-	out := make(map[string]*string, len(m))
-	for k, v := range m {
-		out[k] = jsii.String(v)
-	}
-	return &out
-}

@@ -8,15 +8,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// gpuServer is a valid vLLM server on one GPU, the base of the cases below.
+// gpuServer is a valid vLLM server on one GPU, the base of the cases below;
+// its traffic comes from the pods of its namespace, by default.
 func gpuServer() ModelServerProps {
 	return ModelServerProps{
-		Model:            "chat",
-		Version:          "stable",
-		Image:            "vllm/vllm-openai:v0.10.2",
-		Args:             []string{"--model", "Qwen/Qwen2.5-7B-Instruct"},
-		Resources:        ServerResources{GPUs: intPtr(1), CPU: "4", Memory: "32Gi"},
-		AllowTrafficFrom: []TrafficPeer{{NamespaceLabels: map[string]string{"kubernetes.io/metadata.name": testNamespace}}},
+		Model:     "chat",
+		Version:   "stable",
+		Image:     "vllm/vllm-openai:v0.10.2",
+		Args:      []string{"--model", "Qwen/Qwen2.5-7B-Instruct"},
+		Resources: ServerResources{GPUs: intPtr(1), CPU: "4", Memory: "32Gi"},
 	}
 }
 
@@ -147,7 +147,6 @@ func TestModelServerRejects(t *testing.T) {
 		{"an unknown toleration operator", func(p *ModelServerProps) { p.Tolerations = []Toleration{{Key: "k", Operator: "In"}} }, `tolerations[0].operator: "In" must be Exists or Equal`},
 		{"an unknown toleration effect", func(p *ModelServerProps) { p.Tolerations = []Toleration{{Key: "k", Effect: "NoRun"}} }, `tolerations[0].effect: "NoRun" must be NoSchedule`},
 		{"a bad node selector key", func(p *ModelServerProps) { p.NodeSelector = map[string]string{"gpu type": "a100"} }, `nodeSelector.gpu type: "gpu type" is not a valid label key`},
-		{"nobody allowed to connect", func(p *ModelServerProps) { p.AllowTrafficFrom = nil }, "allowTrafficFrom: is required"},
 		{"a bad peer label value", func(p *ModelServerProps) {
 			p.AllowTrafficFrom = []TrafficPeer{{PodLabels: map[string]string{"app": "envoy proxy"}}}
 		}, `allowTrafficFrom[0].podLabels.app: "envoy proxy" is not a valid label value`},

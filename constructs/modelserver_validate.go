@@ -2,18 +2,15 @@ package constructs
 
 import (
 	"fmt"
-	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/validation"
 
 	"github.com/ai-gateway/ai-gateway/field"
 )
-
-var envNamePattern = regexp.MustCompile(`^[-._a-zA-Z][-._a-zA-Z0-9]*$`)
 
 // validateNames checks the names the server's objects are given, before
 // defaults: a name derived from others is reported at the key it derives
@@ -59,9 +56,6 @@ func (p ModelServerProps) validate() error {
 	}
 	errs = append(errs, p.validateReplicas()...)
 	errs.Add(checkPort("service.port", *p.ServicePort))
-	if len(p.AllowTrafficFrom) == 0 {
-		errs.Add(field.Required("allowTrafficFrom", "at least the gateway's data plane must reach the server"))
-	}
 	for i, peer := range p.AllowTrafficFrom {
 		path := field.Path("allowTrafficFrom").Index(i)
 		errs = append(errs, checkLabels(path.Child("namespaceLabels"), peer.NamespaceLabels)...)
@@ -69,12 +63,6 @@ func (p ModelServerProps) validate() error {
 	}
 	return errs.Err()
 }
-
-var (
-	imageRepoPattern   = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*$`)
-	imageTagPattern    = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
-	imageDigestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
-)
 
 // maxCommandBytes bounds a server's args and env. kubectl apply keeps a copy
 // of each object in an annotation, and the API server takes at most 256 KiB
@@ -96,33 +84,6 @@ func (p ModelServerProps) checkCommandSize() *field.Error {
 	return field.Errorf("args", "args and env take %d bytes; a server may take at most %d (the Deployment, with the copy kubectl apply keeps in an annotation, must stay under the API server's 256 KiB limit)", n, maxCommandBytes)
 }
 
-// checkImage requires a pinned image: a tag other than latest, or a digest.
-func checkImage(path field.Path, image string) *field.Error {
-	if image == "" {
-		return field.Required(path, "")
-	}
-	repo, digest, hasDigest := strings.Cut(image, "@")
-	tag := ""
-	if i := strings.LastIndex(repo, ":"); i > strings.LastIndex(repo, "/") {
-		repo, tag = repo[:i], repo[i+1:]
-	}
-	switch {
-	case !imageRepoPattern.MatchString(repo):
-		return field.Invalid(path, image, "is not an image reference (lowercase repository, then :tag or @sha256:digest)")
-	case hasDigest && !imageDigestPattern.MatchString(digest):
-		return field.Invalid(path, image, "has a malformed digest (want @sha256: and 64 hex digits)")
-	case hasDigest:
-		return nil
-	case tag == "":
-		return field.Invalid(path, image, "has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)")
-	case !imageTagPattern.MatchString(tag):
-		return field.Invalid(path, image, "has a malformed tag")
-	case tag == "latest":
-		return field.Invalid(path, image, "uses the tag latest, which is not a pin; name a version or a digest")
-	}
-	return nil
-}
-
 func validateEnv(env []EnvVar) field.List {
 	var errs field.List
 	seen := map[string]bool{}
@@ -131,7 +92,7 @@ func validateEnv(env []EnvVar) field.List {
 		if e.Secret != nil {
 			path = field.Path("secretEnv").Child(e.Name)
 		}
-		if !envNamePattern.MatchString(e.Name) {
+		if len(validation.IsEnvVarName(e.Name)) > 0 {
 			errs.Add(field.Invalid(path, e.Name, "is not a valid environment variable name"))
 		}
 		if seen[e.Name] {
@@ -178,38 +139,6 @@ func (r ServerResources) checkQuantities(path field.Path) field.List {
 	return errs
 }
 
-// checkAtLeast reports value when both are quantities and value < floor.
-func checkAtLeast(path field.Path, value, floor, floorName string) *field.Error {
-	v, err1 := resource.ParseQuantity(value)
-	f, err2 := resource.ParseQuantity(floor)
-	if err1 == nil && err2 == nil && v.Cmp(f) < 0 {
-		return field.Invalid(path, value, fmt.Sprintf("is below %s %s", floorName, floor))
-	}
-	return nil
-}
-
-// checkPositiveQuantity accepts a Kubernetes quantity above zero.
-func checkPositiveQuantity(path field.Path, value string) *field.Error {
-	if value == "" {
-		return field.Required(path, "")
-	}
-	q, err := resource.ParseQuantity(value)
-	if err != nil {
-		return field.Invalid(path, value, "is not a quantity (use e.g. 500m, 4, 16Gi)")
-	}
-	if q.Sign() <= 0 {
-		return field.Invalid(path, value, "must be above zero")
-	}
-	return nil
-}
-
-// canonical renders a valid quantity the way the API server stores it
-// ("2048Mi" → "2Gi"), so re-applies show no drift.
-func canonical(value string) string {
-	q := resource.MustParse(value)
-	return q.String()
-}
-
 var tolerationEffects = []string{"", "NoSchedule", "PreferNoSchedule", "NoExecute"}
 
 func validateTolerations(tolerations []Toleration) field.List {
@@ -250,17 +179,6 @@ func (p ModelServerProps) validateLifecycle() field.List {
 		errs.Add(field.Invalid("preStopSleep", p.PreStopSleep.String(), fmt.Sprintf("must be shorter than terminationGracePeriod %s, or no time is left to finish requests", p.TerminationGracePeriod)))
 	}
 	return errs
-}
-
-// checkWholeSeconds accepts a duration of at least min in whole seconds.
-func checkWholeSeconds(path field.Path, d, min time.Duration) *field.Error {
-	switch {
-	case d < min:
-		return field.Invalid(path, d.String(), fmt.Sprintf("must be at least %s", min))
-	case d%time.Second != 0:
-		return field.Invalid(path, d.String(), "must be a whole number of seconds")
-	}
-	return nil
 }
 
 func (p ModelServerProps) validateVolumes() field.List {
@@ -327,22 +245,6 @@ func (p ModelServerProps) validateReplicas() field.List {
 	errs.Add(checkWholeSeconds("autoscaling.scaleDownStabilization", *a.ScaleDownStabilization, 0))
 	if *a.ScaleDownStabilization > time.Hour {
 		errs.Add(field.Invalid("autoscaling.scaleDownStabilization", a.ScaleDownStabilization.String(), "must be at most 1h"))
-	}
-	return errs
-}
-
-var labelNamePattern = regexp.MustCompile(`^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$`)
-var labelValuePattern = regexp.MustCompile(`^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$`)
-
-func checkLabels(path field.Path, labels map[string]string) field.List {
-	var errs field.List
-	for _, key := range slices.Sorted(maps.Keys(labels)) {
-		if !labelNamePattern.MatchString(key) {
-			errs.Add(field.Invalid(path.Child(key), key, "is not a valid label key"))
-		}
-		if !labelValuePattern.MatchString(labels[key]) {
-			errs.Add(field.Invalid(path.Child(key), labels[key], "is not a valid label value"))
-		}
 	}
 	return errs
 }

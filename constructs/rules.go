@@ -2,31 +2,37 @@ package constructs
 
 import (
 	"fmt"
+	"maps"
 	"net"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
+
+	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/validation"
 
 	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // The rules below are the ones the Gateway API CRDs (v1.7.0) and Kubernetes
-// enforce on fields our props fill. Checking them here turns a rejected
-// `kubectl apply` into an error that names the config field.
+// enforce on fields our props fill, in one place. Checking them here turns a
+// rejected `kubectl apply` into an error that names the config field.
+// Kubernetes' own rules (object names, label keys and values, environment
+// variable names, quantities) come from k8s.io/apimachinery, the code the
+// API server runs; the Gateway API's are its CRDs' patterns and CEL rules,
+// which apimachinery does not have.
 
 var (
-	// Hostname pattern of HTTPRoute.spec.hostnames and Listener.hostname (RFC 1123, optional leading "*.").
-	hostnamePattern = regexp.MustCompile(`^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	// DNS-1123 label: namespaces, route and listener names.
-	dnsLabelPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`)
-	// DNS-1035 label: Service names.
-	serviceNamePattern = regexp.MustCompile(`^[a-z]([-a-z0-9]*[a-z0-9])?$`)
-	// DNS-1123 subdomain: Gateway, Secret and GatewayClass names.
-	dnsSubdomainPattern = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`)
-	// HTTPHeaderName of the Gateway API (RFC 7230 token).
+	// HTTPHeaderName of the Gateway API: an RFC 7230 token, wider than
+	// apimachinery's IsHTTPHeaderName (letters, digits and '-').
 	headerNamePattern = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+\\-.^_`|~]+$")
-	// Characters a PathPrefix match may hold.
+	// Characters an HTTPRoute PathPrefix match may hold.
 	pathPattern = regexp.MustCompile(`^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$`)
+	// The parts of an image reference (the OCI distribution grammar).
+	imageRepoPattern   = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*$`)
+	imageTagPattern    = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
+	imageDigestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 )
 
 // Limits of the Gateway API CRDs.
@@ -41,45 +47,47 @@ const (
 	maxDurationValue = 99999 // Gateway API durations allow at most 5 digits per unit.
 )
 
+// checkDNSLabel applies the rule of namespace, route and listener names.
 func checkDNSLabel(path field.Path, value string) *field.Error {
-	if value == "" {
-		return field.Required(path, "")
-	}
-	if len(value) > 63 || !dnsLabelPattern.MatchString(value) {
-		return field.Invalid(path, value, "must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit")
-	}
-	return nil
+	return checkName(path, value, validation.IsDNS1123Label,
+		"must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit")
 }
 
+// checkDNSSubdomain applies the rule of most object names: Gateways,
+// Secrets, GatewayClasses, StorageClasses.
 func checkDNSSubdomain(path field.Path, value string) *field.Error {
-	if value == "" {
-		return field.Required(path, "")
-	}
-	if len(value) > 253 || !dnsSubdomainPattern.MatchString(value) {
-		return field.Invalid(path, value, "must be a DNS subdomain: lowercase letters, digits, '-' and '.', at most 253 characters")
-	}
-	return nil
+	return checkName(path, value, validation.IsDNS1123Subdomain,
+		"must be a DNS subdomain: lowercase letters, digits, '-' and '.', at most 253 characters")
 }
 
+// checkServiceName applies the rule of Service names (DNS-1035: a letter first).
 func checkServiceName(path field.Path, value string) *field.Error {
+	return checkName(path, value, validation.IsDNS1035Label,
+		"must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter")
+}
+
+// checkName reports value as required when empty, and with rule when
+// apimachinery's check finds anything wrong with it.
+func checkName(path field.Path, value string, check func(string) []string, rule string) *field.Error {
 	if value == "" {
 		return field.Required(path, "")
 	}
-	if len(value) > 63 || !serviceNamePattern.MatchString(value) {
-		return field.Invalid(path, value, "must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter")
+	if len(check(value)) > 0 {
+		return field.Invalid(path, value, rule)
 	}
 	return nil
 }
 
 func checkPort(path field.Path, port int) *field.Error {
-	if port < 1 || port > 65535 {
+	if len(validation.IsValidPortNum(port)) > 0 {
 		return field.Invalid(path, port, "must be a port between 1 and 65535")
 	}
 	return nil
 }
 
 // checkHostname applies the Gateway API Hostname rules: RFC 1123, an optional
-// leading "*." wildcard, no IP address.
+// leading "*." wildcard, no IP address. (The CRD's pattern is apimachinery's
+// DNS subdomain, with or without the wildcard.)
 func checkHostname(path field.Path, host string) *field.Error {
 	if host == "" {
 		return field.Required(path, "")
@@ -87,7 +95,11 @@ func checkHostname(path field.Path, host string) *field.Error {
 	if net.ParseIP(host) != nil {
 		return field.Invalid(path, host, "is an IP address; the Gateway API accepts only DNS names")
 	}
-	if len(host) > 253 || !hostnamePattern.MatchString(host) {
+	check := validation.IsDNS1123Subdomain
+	if strings.HasPrefix(host, "*.") {
+		check = validation.IsWildcardDNS1123Subdomain
+	}
+	if len(check(host)) > 0 {
 		return field.Invalid(path, host, "must be a lowercase RFC 1123 hostname, optionally starting with \"*.\"")
 	}
 	return nil
@@ -175,4 +187,89 @@ func gatewayDuration(d time.Duration) (string, error) {
 		fmt.Fprintf(&b, "%d%s", n, u.suffix)
 	}
 	return b.String(), nil
+}
+
+// checkLabels applies the rules of label keys (a qualified name with an
+// optional DNS-subdomain prefix) and label values.
+func checkLabels(path field.Path, labels map[string]string) field.List {
+	var errs field.List
+	for _, key := range slices.Sorted(maps.Keys(labels)) {
+		if len(validation.IsQualifiedName(key)) > 0 {
+			errs.Add(field.Invalid(path.Child(key), key, "is not a valid label key"))
+		}
+		if len(validation.IsValidLabelValue(labels[key])) > 0 {
+			errs.Add(field.Invalid(path.Child(key), labels[key], "is not a valid label value"))
+		}
+	}
+	return errs
+}
+
+// checkPositiveQuantity accepts a Kubernetes quantity above zero.
+func checkPositiveQuantity(path field.Path, value string) *field.Error {
+	if value == "" {
+		return field.Required(path, "")
+	}
+	q, err := resource.ParseQuantity(value)
+	if err != nil {
+		return field.Invalid(path, value, "is not a quantity (use e.g. 500m, 4, 16Gi)")
+	}
+	if q.Sign() <= 0 {
+		return field.Invalid(path, value, "must be above zero")
+	}
+	return nil
+}
+
+// checkAtLeast reports value when both are quantities and value < floor.
+func checkAtLeast(path field.Path, value, floor, floorName string) *field.Error {
+	v, err1 := resource.ParseQuantity(value)
+	f, err2 := resource.ParseQuantity(floor)
+	if err1 == nil && err2 == nil && v.Cmp(f) < 0 {
+		return field.Invalid(path, value, fmt.Sprintf("is below %s %s", floorName, floor))
+	}
+	return nil
+}
+
+// canonical renders a valid quantity the way the API server stores it
+// ("2048Mi" → "2Gi"), so re-applies show no drift.
+func canonical(value string) string {
+	q := resource.MustParse(value)
+	return q.String()
+}
+
+// checkWholeSeconds accepts a duration of at least min in whole seconds.
+func checkWholeSeconds(path field.Path, d, min time.Duration) *field.Error {
+	switch {
+	case d < min:
+		return field.Invalid(path, d.String(), fmt.Sprintf("must be at least %s", min))
+	case d%time.Second != 0:
+		return field.Invalid(path, d.String(), "must be a whole number of seconds")
+	}
+	return nil
+}
+
+// checkImage requires a pinned image: a tag other than latest, or a digest.
+func checkImage(path field.Path, image string) *field.Error {
+	if image == "" {
+		return field.Required(path, "")
+	}
+	repo, digest, hasDigest := strings.Cut(image, "@")
+	tag := ""
+	if i := strings.LastIndex(repo, ":"); i > strings.LastIndex(repo, "/") {
+		repo, tag = repo[:i], repo[i+1:]
+	}
+	switch {
+	case !imageRepoPattern.MatchString(repo):
+		return field.Invalid(path, image, "is not an image reference (lowercase repository, then :tag or @sha256:digest)")
+	case hasDigest && !imageDigestPattern.MatchString(digest):
+		return field.Invalid(path, image, "has a malformed digest (want @sha256: and 64 hex digits)")
+	case hasDigest:
+		return nil
+	case tag == "":
+		return field.Invalid(path, image, "has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)")
+	case !imageTagPattern.MatchString(tag):
+		return field.Invalid(path, image, "has a malformed tag")
+	case tag == "latest":
+		return field.Invalid(path, image, "uses the tag latest, which is not a pin; name a version or a digest")
+	}
+	return nil
 }

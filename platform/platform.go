@@ -46,9 +46,9 @@ func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 // Build adds the planned platform's charts to app, in apply order.
 func (plan *Plan) Build(app cdk8s.App) []Chart {
 	p := plan.config
-	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: labels(p)})
+	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: plan.labels()})
 	plan.namespace.Add(nsChart, "namespace")
-	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), chartProps(p))
+	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), plan.chartProps())
 	plan.gateway.Add(gwChart, "gateway")
 	charts := []Chart{
 		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
@@ -58,7 +58,7 @@ func (plan *Plan) Build(app cdk8s.App) []Chart {
 	for i, m := range p.Models {
 		if i%ModelsPerChart == 0 {
 			id := fmt.Sprintf("%s-%03d", ModelsChart, i/ModelsPerChart)
-			modelsChart = cdk8s.NewChart(app, jsii.String(id), chartProps(p))
+			modelsChart = cdk8s.NewChart(app, jsii.String(id), plan.chartProps())
 			charts = append(charts, Chart{Chart: modelsChart, SplitByModel: true})
 		}
 		mp := plan.models[i]
@@ -83,15 +83,15 @@ const (
 	ModelsPerChart = 100
 )
 
-func chartProps(p *config.Platform) *cdk8s.ChartProps {
-	return &cdk8s.ChartProps{Namespace: jsii.String(p.Namespace), Labels: labels(p)}
+func (plan *Plan) chartProps() *cdk8s.ChartProps {
+	return &cdk8s.ChartProps{Namespace: jsii.String(plan.config.Namespace), Labels: plan.labels()}
 }
 
 // labels marks every object with the gateway it belongs to, so `kubectl get
 // -l` finds them; the constructs label model objects with their model.
-func labels(p *config.Platform) *map[string]*string {
+func (plan *Plan) labels() *map[string]*string {
 	return &map[string]*string{
-		"app.kubernetes.io/part-of":    jsii.String(p.Gateway.Name),
+		"app.kubernetes.io/part-of":    jsii.String(plan.gateway.Name),
 		"app.kubernetes.io/managed-by": jsii.String("cdk8s"),
 	}
 }

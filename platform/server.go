@@ -1,6 +1,7 @@
 package platform
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/ai-gateway/ai-gateway/config"
@@ -83,10 +84,10 @@ func inferencePoolProps(m config.Model, server *constructs.ModelServer) construc
 
 func env(s *config.Server) []constructs.EnvVar {
 	var out []constructs.EnvVar
-	for _, name := range sortedKeys(s.Env) {
+	for _, name := range slices.Sorted(maps.Keys(s.Env)) {
 		out = append(out, constructs.EnvVar{Name: name, Value: s.Env[name]})
 	}
-	for _, name := range sortedKeys(s.SecretEnv) {
+	for _, name := range slices.Sorted(maps.Keys(s.SecretEnv)) {
 		ref := s.SecretEnv[name]
 		out = append(out, constructs.EnvVar{Name: name, Secret: &constructs.SecretKeyRef{Name: ref.Secret, Key: ref.Key}})
 	}
@@ -101,24 +102,10 @@ func resources(r config.Resources) constructs.ServerResources {
 	}
 }
 
-// allowTrafficFrom defaults to the pods of the platform namespace, where
-// gateway implementations that deploy per-Gateway proxies put them.
 func allowTrafficFrom(p *config.Platform) []constructs.TrafficPeer {
-	if len(p.AllowTrafficFrom) == 0 {
-		return []constructs.TrafficPeer{{NamespaceLabels: map[string]string{"kubernetes.io/metadata.name": p.Namespace}}}
-	}
 	peers := make([]constructs.TrafficPeer, len(p.AllowTrafficFrom))
 	for i, peer := range p.AllowTrafficFrom {
 		peers[i] = constructs.TrafficPeer{NamespaceLabels: peer.NamespaceLabels, PodLabels: peer.PodLabels}
 	}
 	return peers
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -13,7 +13,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"regexp"
 
 	apiextensionshelpers "k8s.io/apiextensions-apiserver/pkg/apihelpers"
 	"k8s.io/apiextensions-apiserver/pkg/apis/apiextensions"
@@ -33,6 +32,8 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 	celconfig "k8s.io/apiserver/pkg/apis/cel"
 	"sigs.k8s.io/yaml"
+
+	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 
 // Validator knows the served versions of a set of CRDs.
@@ -47,8 +48,6 @@ type servedVersion struct {
 	cel        *cel.Validator // nil when the version has no CEL rules
 }
 
-var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
-
 // Load reads the CRDs in files; documents of other kinds are skipped.
 func Load(files ...string) (*Validator, error) {
 	v := &Validator{kinds: map[schema.GroupVersionKind]*servedVersion{}}
@@ -57,7 +56,7 @@ func Load(files ...string) (*Validator, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, doc := range documentSeparator.Split(string(data), -1) {
+		for _, doc := range manifest.SplitDocuments(data) {
 			if err := v.add([]byte(doc)); err != nil {
 				return nil, fmt.Errorf("%s: %w", file, err)
 			}

@@ -95,10 +95,15 @@ var newObject = map[schema.GroupVersionKind]func() any{
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
 
+// SplitDocuments splits a multi-document YAML stream at its "---" lines.
+func SplitDocuments(data []byte) []string {
+	return documentSeparator.Split(string(data), -1)
+}
+
 // Parse splits a multi-document YAML stream into objects.
 func Parse(source string, data []byte) ([]Object, error) {
 	var objects []Object
-	for i, doc := range documentSeparator.Split(string(data), -1) {
+	for i, doc := range SplitDocuments(data) {
 		if len(bytes.TrimSpace([]byte(doc))) == 0 {
 			continue
 		}
