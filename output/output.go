@@ -1,7 +1,10 @@
-// Package output writes synthesized manifests to their folder atomically:
-// either the folder holds the complete new output, or it is left as it was.
-// It refuses a folder that holds anything it did not write, since it
-// replaces the folder as a whole.
+// Package output is synth's last step: it resolves the charts one at a
+// time, splits the models' charts into a file per model, writes the files
+// as cdk8s would (YAML, byte for byte), and draws them (topology).
+//
+// It writes to the folder atomically: either the folder holds the complete
+// new output, or it is left as it was. It refuses a folder that holds
+// anything it did not write, since it replaces the folder as a whole.
 package output
 
 import (
@@ -13,10 +16,9 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-)
 
-// FileSuffix ends the name of every file the app writes to the folder.
-const FileSuffix = ".k8s.yaml"
+	"github.com/ai-gateway/ai-gateway/platform"
+)
 
 // Error is a problem with the output folder, not with the config.
 type Error struct {
@@ -61,7 +63,7 @@ func check(dir string) error {
 		return err
 	}
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), FileSuffix) {
+		if !e.Type().IsRegular() || !strings.HasSuffix(e.Name(), platform.FileSuffix) {
 			return fmt.Errorf("holds %s, which this app does not write; the folder is replaced as a whole, so name an empty folder or one of its own", e.Name())
 		}
 	}

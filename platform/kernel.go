@@ -1,6 +1,8 @@
 package platform
 
 import (
+	"sync"
+
 	cdk8splus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/jsii"
 
 	gatewayapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio/jsii"
@@ -25,4 +27,17 @@ func StartKernel() (wait func()) {
 		})
 	}()
 	return func() { <-done }
+}
+
+// bridge serializes calls into cdk8s: the jsii client is not safe for
+// concurrent calls.
+var bridge sync.Mutex
+
+// WithBridge runs f, which calls into cdk8s, while no other goroutine does.
+// Code that calls into cdk8s from a second goroutine (the kernel's start,
+// the output step's resolving of the next chart) goes through it.
+func WithBridge(f func()) {
+	bridge.Lock()
+	defer bridge.Unlock()
+	f()
 }

@@ -28,9 +28,17 @@ type Chart struct {
 	Chart cdk8s.Chart
 	// File names the output file, or, with SplitByModel, is empty.
 	File string
-	// SplitByModel writes one file per model, 20-model-NAME.k8s.yaml.
+	// SplitByModel writes one file per model, named by ModelFile.
 	SplitByModel bool
 }
+
+// ModelFile names the output file of a model's objects. The prefix sorts it
+// after the namespace and the gateway, the order kubectl applies files in.
+func ModelFile(model string) string { return "20-model-" + model + FileSuffix }
+
+// FileSuffix ends the name of every output file; the output folder holds
+// nothing else.
+const FileSuffix = ".k8s.yaml"
 
 // Build checks the whole platform (NewPlan), then adds its charts to app
 // and returns them in apply order. Every problem found is returned at once,
@@ -51,8 +59,8 @@ func (plan *Plan) Build(app cdk8s.App) []Chart {
 	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), plan.chartProps())
 	plan.gateway.Add(gwChart, "gateway")
 	charts := []Chart{
-		{Chart: nsChart, File: "00-namespace.k8s.yaml"},
-		{Chart: gwChart, File: "10-gateway.k8s.yaml"},
+		{Chart: nsChart, File: "00-namespace" + FileSuffix},
+		{Chart: gwChart, File: "10-gateway" + FileSuffix},
 	}
 	var modelsChart cdk8s.Chart
 	for i, m := range p.Models {

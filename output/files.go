@@ -1,30 +1,29 @@
-package platform
+package output
 
 import (
 	"fmt"
-	"sync"
+
+	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/platform"
 )
 
-// Manifest is the content of one output file: resolved Kubernetes objects.
-type Manifest struct {
-	// File is the name of the file.
-	File string
-	// Objects are the objects, as JSON values, in apply order.
-	Objects []map[string]any
+// file is the content of one output file: resolved Kubernetes objects.
+type file struct {
+	// name of the file.
+	name string
+	// objects, as JSON values, in apply order.
+	objects []map[string]any
 }
 
-// modelLabel names the model an object belongs to; the constructs set it.
-const modelLabel = "app.kubernetes.io/name"
-
-// EachManifest resolves each chart's objects with one call to cdk8s per
+// eachFile resolves each chart's objects with one call to cdk8s per
 // chart, groups them into files (one per chart, one per model for model
 // charts, in order of first appearance) and hands each file to fn, chart by
 // chart. It resolves chart i+1 while fn writes chart i, so Node.js and Go
 // work at once; at most two charts' objects are held at a time. fn must make
-// its own calls into cdk8s through WithBridge.
-func EachManifest(charts []Chart, fn func(Manifest) error) error {
+// its own calls into cdk8s through platform.WithBridge.
+func eachFile(charts []platform.Chart, fn func(file) error) error {
 	type batch struct {
-		files []Manifest
+		files []file
 		err   error
 	}
 	batches := make(chan batch, 1)
@@ -34,7 +33,7 @@ func EachManifest(charts []Chart, fn func(Manifest) error) error {
 		defer close(batches)
 		for _, c := range charts {
 			var b batch
-			WithBridge(func() { b.files, b.err = manifestsOf(c) })
+			platform.WithBridge(func() { b.files, b.err = filesOf(c) })
 			select {
 			case batches <- b:
 			case <-stop:
@@ -58,27 +57,16 @@ func EachManifest(charts []Chart, fn func(Manifest) error) error {
 	return nil
 }
 
-// bridge serializes calls into cdk8s: the jsii client is not safe for
-// concurrent calls.
-var bridge sync.Mutex
-
-// WithBridge runs f, which calls into cdk8s, while no other goroutine does.
-func WithBridge(f func()) {
-	bridge.Lock()
-	defer bridge.Unlock()
-	f()
-}
-
-// manifestsOf resolves chart c and splits it into its files.
-func manifestsOf(c Chart) ([]Manifest, error) {
+// filesOf resolves chart c and splits it into its files.
+func filesOf(c platform.Chart) ([]file, error) {
 	objects, err := resolved(c)
 	if err != nil || !c.SplitByModel {
-		return []Manifest{{File: c.File, Objects: objects}}, err
+		return []file{{name: c.File, objects: objects}}, err
 	}
 	return splitByModel(objects)
 }
 
-func resolved(c Chart) ([]map[string]any, error) {
+func resolved(c platform.Chart) ([]map[string]any, error) {
 	values := *c.Chart.ToJson()
 	objects := make([]map[string]any, len(values))
 	for i, v := range values {
@@ -91,21 +79,21 @@ func resolved(c Chart) ([]map[string]any, error) {
 	return objects, nil
 }
 
-func splitByModel(objects []map[string]any) ([]Manifest, error) {
-	var out []Manifest
+func splitByModel(objects []map[string]any) ([]file, error) {
+	var out []file
 	index := map[string]int{}
 	for _, obj := range objects {
-		model := labelOf(obj, modelLabel)
+		model := labelOf(obj, constructs.ModelLabel)
 		if model == "" {
-			return nil, fmt.Errorf("%v %v has no label %s", obj["kind"], nameOf(obj), modelLabel)
+			return nil, fmt.Errorf("%v %v has no label %s", obj["kind"], nameOf(obj), constructs.ModelLabel)
 		}
 		i, ok := index[model]
 		if !ok {
 			i = len(out)
 			index[model] = i
-			out = append(out, Manifest{File: "20-model-" + model + ".k8s.yaml"})
+			out = append(out, file{name: platform.ModelFile(model)})
 		}
-		out[i].Objects = append(out[i].Objects, obj)
+		out[i].objects = append(out[i].objects, obj)
 	}
 	return out, nil
 }

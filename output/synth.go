@@ -1,0 +1,83 @@
+package output
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	"github.com/ai-gateway/ai-gateway/internal/manifest"
+	"github.com/ai-gateway/ai-gateway/platform"
+	"github.com/ai-gateway/ai-gateway/topology"
+)
+
+// Destination says where synth writes.
+type Destination struct {
+	// Dir is the folder of the manifests, replaced as a whole.
+	Dir string
+	// Topology is the Markdown file the picture of the manifests is written
+	// to; "" for none.
+	Topology string
+}
+
+// Synth writes the charts' objects to to.Dir, a file per chart and a file
+// per model, replacing the folder only when every file is written, and then
+// draws them to to.Topology. Charts are resolved one at a time.
+func Synth(charts []platform.Chart, to Destination) error {
+	var picture string
+	err := Replace(to.Dir, func(tmp string) error {
+		written := map[string][]manifest.Object{}
+		err := eachFile(charts, func(f file) error {
+			objects, err := write(tmp, f)
+			written[f.name] = objects
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		picture, err = topology.Render(inFileOrder(written))
+		return err
+	})
+	if err != nil || to.Topology == "" {
+		return err
+	}
+	return WriteFile(to.Topology, []byte(picture))
+}
+
+// write writes one file and returns its objects in the compact form the
+// picture reads, so the JSON values can be freed chart by chart.
+func write(dir string, f file) ([]manifest.Object, error) {
+	data, err := Documents(f.objects, cdk8sYAML)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, f.name), data, 0o644); err != nil {
+		return nil, err
+	}
+	objects := make([]manifest.Object, len(f.objects))
+	for i, value := range f.objects {
+		if objects[i], err = manifest.FromValue(fmt.Sprintf("%s#%d", f.name, i), value); err != nil {
+			return nil, err
+		}
+	}
+	return objects, nil
+}
+
+// cdk8sYAML renders one object with cdk8s's own YAML writer.
+func cdk8sYAML(obj map[string]any) (string, error) {
+	var text string
+	platform.WithBridge(func() { text = *cdk8s.Yaml_Stringify(obj) })
+	return text, nil
+}
+
+// inFileOrder lists the objects in the order kubectl reads the files.
+func inFileOrder(byFile map[string][]manifest.Object) []manifest.Object {
+	var objects []manifest.Object
+	for _, name := range slices.Sorted(maps.Keys(byFile)) {
+		objects = append(objects, byFile[name]...)
+	}
+	return objects
+}
