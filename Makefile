@@ -88,7 +88,8 @@ traefik: $(TRAEFIK)
 $(TRAEFIK): tools/traefik/build.sh
 	tools/traefik/build.sh $@
 
-## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path names your own copy)
+## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path names your own copy);
+## each .go file gets Go's "Code generated ... DO NOT EDIT." line naming the CRDs it came from
 import: bindings
 	mkdir -p .gen/crds
 	go run ./cmd/inferencepoolcrd > .gen/crds/inferencepool.path
@@ -100,7 +101,12 @@ import: bindings
 	done > $(GATEWAY_API_FILE)
 	rm -rf imports
 	npx cdk8s import --no-check-upgrade --no-save $(GATEWAY_API_FILE)
-	npx cdk8s import --no-check-upgrade --no-save "$$(cat .gen/crds/inferencepool.path)"
+	tools/imports/stamp.sh imports 'gateway-api $(GATEWAY_API_VERSION) CRDs'
+	crd=$$(cat .gen/crds/inferencepool.path); \
+	version=$$(sed -n 's/^ *inference\.networking\.k8s\.io\/bundle-version: *//p' "$$crd" | head -n 1); \
+	test -n "$$version" || { echo "$$crd: no inference.networking.k8s.io/bundle-version annotation" >&2; exit 1; }; \
+	npx cdk8s import --no-check-upgrade --no-save "$$crd" && \
+	tools/imports/stamp.sh imports "gateway-api-inference-extension $$version InferencePool CRD"
 
 clean:
 	rm -rf bin .gen node_modules .cache
