@@ -2,6 +2,7 @@ package platform
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 
 	"github.com/ai-gateway/ai-gateway/config"
@@ -71,17 +72,27 @@ var gatewayKeys = map[string]home{
 	"implementation": underRoot("gateway"),
 }
 
-// serverKeys place the props of constructs.ModelServerProps.
-var serverKeys = map[string]home{
+// serverKeys place the props of constructs.ModelServerProps: each key of
+// the server block where it is written (the prop of its name, filled by
+// copyNamesakes), and the props set from elsewhere.
+var serverKeys = withBlockKeys[config.Server](underServer, map[string]home{
 	"model": modelName, "version": versionName,
 	"image": imageOrArgs, "args": imageOrArgs,
-	"env": underServer, "secretEnv": underServer, "port": underServer, "healthPort": underServer,
-	"resources": underServer, "nodeSelector": underServer, "tolerations": underServer, "probes": underServer,
-	"terminationGracePeriod": underServer, "preStopSleep": underServer, "shmSize": underServer,
-	"cache": underServer, "runAsUser": underServer,
 	"protocol": underModel, "replicas": underModel, "autoscaling": underModel,
 	"service":          underVersion,
 	"allowTrafficFrom": underRoot(""),
+})
+
+// withBlockKeys adds to keys every key of the config block B not in it
+// yet, placed by h.
+func withBlockKeys[B any](h home, keys map[string]home) map[string]home {
+	for f := range reflect.TypeFor[B]().Fields() {
+		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if _, ok := keys[key]; !ok {
+			keys[key] = h
+		}
+	}
+	return keys
 }
 
 // poolKeys place the props of constructs.InferencePoolProps; the pool is
@@ -89,12 +100,12 @@ var serverKeys = map[string]home{
 var poolKeys = map[string]home{
 	"version":        versionName,
 	"endpointPicker": underModel,
-	"server":         underServer,
+	"server":         underModel, // "server.port" is models[i].server.port
 }
 
 // routeKeys place the props of constructs.ModelRouteProps.
 var routeKeys = map[string]home{
-	"name": underModel, "protocol": underModel, "gateway": underModel, "hostnames": underModel,
+	"name": underModel, "protocol": underModel, "gateway": underRoot(""), "hostnames": underModel,
 	"matches": underModel, "versions": underModel, "mirror": underModel, "rewritePathPrefix": underModel,
 	"timeouts": underModel, "retry": underModel, "backend": underModel,
 }

@@ -2,6 +2,7 @@ package platform
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,9 +23,10 @@ var keyOf = map[string]string{
 }
 
 // TestEveryPropHasAConfigKey fails when a construct gains a prop that no
-// table of paths.go places in the config: its errors would name no key the
-// user wrote.
+// table of paths.go places in the config, or places at a key the config
+// does not have: its errors would name no key the user wrote.
 func TestEveryPropHasAConfigKey(t *testing.T) {
+	at := &modelPaths{model: "models[0]", version: "models[0].versions[0]"}
 	tests := []struct {
 		props any
 		keys  map[string]home
@@ -43,10 +45,19 @@ func TestEveryPropHasAConfigKey(t *testing.T) {
 				if !ok {
 					key = strings.ToLower(f.Name[:1]) + f.Name[1:]
 				}
-				assert.Contains(t, tt.keys, key, "%s.%s has no config key in platform/paths.go", typ.Name(), f.Name)
+				if !assert.Contains(t, tt.keys, key, "%s.%s has no config key in platform/paths.go", typ.Name(), f.Name) {
+					continue
+				}
+				path := tt.keys[key](at, field.Path(key), config.Version{})
+				assert.True(t, configHasKey(path), "%s.%s: errors would name %s, which is no key of the config", typ.Name(), f.Name, path)
 			}
 		})
 	}
+}
+
+func TestMapErrorsPlacesAPoolsServerErrorsAtTheServer(t *testing.T) {
+	at := &modelPaths{model: "models[2]", version: "models[2].versions[1]"}
+	assert.Equal(t, "models[2].server.port", string(poolKeys["server"](at, "server.port", config.Version{})))
 }
 
 func TestMapErrorsPlacesDerivedAndOverriddenKeys(t *testing.T) {
@@ -75,5 +86,104 @@ func TestMapErrorsPlacesDerivedAndOverriddenKeys(t *testing.T) {
 			key := field.Path(tt.key)
 			assert.Equal(t, tt.want, string(serverKeys[topKey(key)](at, key, v)))
 		})
+	}
+}
+
+// configHasKey reports whether path ("models[0].server.resources") names a
+// key of config.Platform, following the keys' yaml tags.
+func configHasKey(path field.Path) bool {
+	typ := reflect.TypeFor[config.Platform]()
+	for _, part := range strings.Split(string(path), ".") {
+		name, _, _ := strings.Cut(part, "[")
+		for typ.Kind() == reflect.Pointer {
+			typ = typ.Elem()
+		}
+		f, ok := fieldByYAMLKey(typ, name)
+		if !ok {
+			return false
+		}
+		typ = f.Type
+		for range strings.Count(part, "[") {
+			typ = typ.Elem()
+		}
+	}
+	return true
+}
+
+func fieldByYAMLKey(typ reflect.Type, key string) (reflect.StructField, bool) {
+	if typ.Kind() != reflect.Struct {
+		return reflect.StructField{}, false
+	}
+	for f := range typ.Fields() {
+		if k, _, _ := strings.Cut(f.Tag.Get("yaml"), ","); k == key {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// TestEveryServerKeyBecomesAProp fills every key of a model's server,
+// autoscaling and endpoint picker blocks and fails when one of them does
+// not arrive in the construct's props: a key the config takes and then
+// drops.
+func TestEveryServerKeyBecomesAProp(t *testing.T) {
+	var m config.Model
+	fill(reflect.ValueOf(&m).Elem())
+	m.Protocol = "http"
+	props := modelServerProps(&config.Platform{}, m, config.Version{Name: "v"})
+	pool := inferencePoolProps(m, nil)
+	tests := []struct {
+		block, props any
+		byHand       []string // keys set by hand, checked below
+	}{
+		{*m.Server, props, []string{"Env", "SecretEnv"}},
+		{*m.Autoscaling, *props.Autoscaling, nil},
+		{*m.EndpointPicker, pool.EndpointPicker, nil},
+	}
+	for _, tt := range tests {
+		block, got := reflect.ValueOf(tt.block), reflect.ValueOf(tt.props)
+		t.Run(block.Type().Name(), func(t *testing.T) {
+			for i := range block.NumField() {
+				name := block.Type().Field(i).Name
+				if slices.Contains(tt.byHand, name) {
+					continue
+				}
+				prop := got.FieldByName(name)
+				if assert.True(t, prop.IsValid(), "%s.%s has no prop of its name", block.Type().Name(), name) {
+					assert.False(t, prop.IsZero(), "%s.%s does not arrive in the props", block.Type().Name(), name)
+				}
+			}
+		})
+	}
+	assert.Equal(t, []constructs.EnvVar{
+		{Name: "k", Value: "x"},
+		{Name: "k", Secret: &constructs.SecretKeyRef{Name: "x", Key: "x"}},
+	}, props.Env, "env and secretEnv, by hand")
+}
+
+// fill sets every field under v to a value other than its zero value.
+func fill(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i))
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fill(v.Index(0))
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		item := reflect.New(v.Type().Elem()).Elem()
+		fill(item)
+		v.SetMapIndex(reflect.ValueOf("k"), item)
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Int, reflect.Int64:
+		v.SetInt(1)
+	case reflect.Bool:
+		v.SetBool(true)
 	}
 }
