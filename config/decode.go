@@ -141,11 +141,7 @@ func (d *decoder) scalarOf(node *yaml.Node, path field.Path, tag, what string) (
 }
 
 func (d *decoder) decodeSlice(node *yaml.Node, path field.Path, v reflect.Value) {
-	if isNull(node) {
-		return
-	}
-	if node.Kind != yaml.SequenceNode {
-		d.errs.Add(field.Errorf(path, "must be a list, found %s", describe(node)))
+	if isNull(node) || !d.isKind(node, path, yaml.SequenceNode) {
 		return
 	}
 	if n := len(node.Content); n > MaxListItems {
@@ -160,11 +156,7 @@ func (d *decoder) decodeSlice(node *yaml.Node, path field.Path, v reflect.Value)
 }
 
 func (d *decoder) decodeMap(node *yaml.Node, path field.Path, v reflect.Value) {
-	if isNull(node) {
-		return
-	}
-	if node.Kind != yaml.MappingNode {
-		d.errs.Add(field.Errorf(path, "must be a mapping of keys to values, found %s", describe(node)))
+	if isNull(node) || !d.isKind(node, path, yaml.MappingNode) {
 		return
 	}
 	pairs := d.pairs(node, path)
@@ -181,9 +173,21 @@ func (d *decoder) decodeMap(node *yaml.Node, path field.Path, v reflect.Value) {
 	v.Set(out)
 }
 
+// isKind reports whether node is a collection of kind, and an error when not.
+func (d *decoder) isKind(node *yaml.Node, path field.Path, kind yaml.Kind) bool {
+	if node.Kind == kind {
+		return true
+	}
+	what := "a mapping of keys to values"
+	if kind == yaml.SequenceNode {
+		what = "a list"
+	}
+	d.errs.Add(field.Errorf(path, "must be %s, found %s", what, describe(node)))
+	return false
+}
+
 func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value) {
-	if node.Kind != yaml.MappingNode {
-		d.errs.Add(field.Errorf(path, "must be a mapping of keys to values, found %s", describe(node)))
+	if !d.isKind(node, path, yaml.MappingNode) {
 		return
 	}
 	fields := structFields(v.Type())

@@ -19,8 +19,8 @@ type Server struct {
 	Resources Resources `yaml:"resources" config:"required"`
 	// NodeSelector places replicas on matching nodes.
 	NodeSelector map[string]string `yaml:"nodeSelector"`
-	// Tolerations let replicas run on tainted nodes. Default with GPUs: the
-	// taint nvidia.com/gpu:NoSchedule is tolerated.
+	// Tolerations let replicas run on tainted nodes. Default with GPUs: a
+	// NoSchedule taint keyed by resources.gpuResource is tolerated.
 	Tolerations []Toleration `yaml:"tolerations"`
 	// Probes check the server's health endpoint.
 	Probes *Probes `yaml:"probes"`

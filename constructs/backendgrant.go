@@ -8,12 +8,12 @@ import (
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
 )
 
-// BackendGrantProps describes the Services of one namespace that an HTTPRoute
-// in another namespace may send requests to.
+// BackendGrantProps describes the Services of one namespace that a route
+// (an HTTPRoute or a GRPCRoute) in another namespace may send requests to.
 type BackendGrantProps struct {
 	// Namespace that holds the Services, where the grant is created. Required.
 	Namespace string
-	// RouteNamespace is the namespace of the HTTPRoute granted access. Required.
+	// RouteNamespace is the namespace of the route granted access. Required.
 	RouteNamespace string
 	// RouteName names the route; the grant is called "<routeNamespace>-<routeName>".
 	RouteName string

@@ -109,25 +109,8 @@ func (p *endpointPicker) addService(scope constructs.Construct) {
 // ports; every other ingress to its pods is denied. The kubelet's gRPC health
 // probes come from the node and are not subject to the policy.
 func (p *endpointPicker) addNetworkPolicy(scope constructs.Construct) {
-	peers := p.server.props.AllowTrafficFrom
-	rules := make([]*k8s.NetworkPolicyIngressRule, len(peers))
-	for i, peer := range peers {
-		rules[i] = &k8s.NetworkPolicyIngressRule{
-			From: &[]*k8s.NetworkPolicyPeer{{NamespaceSelector: labelSelector(peer.NamespaceLabels), PodSelector: labelSelector(peer.PodLabels)}},
-			Ports: &[]*k8s.NetworkPolicyPort{
-				{Port: intOrString(PickerExtProcPort), Protocol: jsii.String("TCP")},
-				{Port: intOrString(PickerMetricsPort), Protocol: jsii.String("TCP")},
-			},
-		}
-	}
-	k8s.NewKubeNetworkPolicy(scope, p.childID("network-policy"), &k8s.KubeNetworkPolicyProps{
-		Metadata: p.metadata(p.name),
-		Spec: &k8s.NetworkPolicySpec{
-			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(p.selector())},
-			PolicyTypes: jsii.Strings("Ingress"),
-			Ingress:     &rules,
-		},
-	})
+	rules := admitPeers(p.server.props.AllowTrafficFrom, PickerExtProcPort, PickerMetricsPort)
+	addIngressPolicy(scope, p.childID("network-policy"), p.metadata(p.name), p.selector(), rules)
 }
 
 // addScrapePolicy lets the picker read /metrics on the serving port of its
@@ -135,21 +118,11 @@ func (p *endpointPicker) addNetworkPolicy(scope constructs.Construct) {
 // the server's own policy (NetworkPolicies are additive): the server admits
 // the gateway, this policy admits the picker of its pool and nobody else.
 func (p *endpointPicker) addScrapePolicy(scope constructs.Construct) {
-	ports := make([]*k8s.NetworkPolicyPort, len(p.pool.TargetPorts))
-	for i, port := range p.pool.TargetPorts {
-		ports[i] = &k8s.NetworkPolicyPort{Port: intOrString(port), Protocol: jsii.String("TCP")}
+	fromPicker := &k8s.NetworkPolicyIngressRule{
+		From:  &[]*k8s.NetworkPolicyPeer{{PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(p.selector())}}},
+		Ports: tcpPorts(p.pool.TargetPorts),
 	}
-	k8s.NewKubeNetworkPolicy(scope, p.childID("scrape-policy"), &k8s.KubeNetworkPolicyProps{
-		Metadata: p.metadata(scrapePolicyName(p.pool.Name)),
-		Spec: &k8s.NetworkPolicySpec{
-			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(p.server.selector())},
-			PolicyTypes: jsii.Strings("Ingress"),
-			Ingress: &[]*k8s.NetworkPolicyIngressRule{{
-				From:  &[]*k8s.NetworkPolicyPeer{{PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(p.selector())}}},
-				Ports: &ports,
-			}},
-		},
-	})
+	addIngressPolicy(scope, p.childID("scrape-policy"), p.metadata(scrapePolicyName(p.pool.Name)), p.server.selector(), []*k8s.NetworkPolicyIngressRule{fromPicker})
 }
 
 // args name the pool and the configuration; the ports are spelled out so the

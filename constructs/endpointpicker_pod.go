@@ -39,26 +39,14 @@ func (p *endpointPicker) addDeployment(scope constructs.Construct) {
 // watches its pool and its pods. It outlives the pool's servers on shutdown,
 // since each ext-proc stream lasts as long as the generation it carries.
 func (p *endpointPicker) podSpec() *k8s.PodSpec {
-	uid := jsii.Number(p.server.runAsUser)
 	return &k8s.PodSpec{
-		ServiceAccountName:           jsii.String(p.name),
-		AutomountServiceAccountToken: jsii.Bool(true),
-		EnableServiceLinks:           jsii.Bool(false),
-		SecurityContext: &k8s.PodSecurityContext{
-			RunAsNonRoot:   jsii.Bool(true),
-			RunAsUser:      uid,
-			RunAsGroup:     uid,
-			FsGroup:        uid,
-			SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
-		},
+		ServiceAccountName:            jsii.String(p.name),
+		AutomountServiceAccountToken:  jsii.Bool(true),
+		EnableServiceLinks:            jsii.Bool(false),
+		SecurityContext:               restrictedPod(p.server.runAsUser),
 		TerminationGracePeriodSeconds: jsii.Number(seconds(*p.server.props.TerminationGracePeriod + pickerExtraGrace)),
-		TopologySpreadConstraints: &[]*k8s.TopologySpreadConstraint{{
-			MaxSkew:           jsii.Number(1),
-			TopologyKey:       jsii.String("kubernetes.io/hostname"),
-			WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
-			LabelSelector:     &k8s.LabelSelector{MatchLabels: stringMap(p.selector())},
-		}},
-		Containers: &[]*k8s.Container{p.container()},
+		TopologySpreadConstraints:     spreadOverNodes(p.selector()),
+		Containers:                    &[]*k8s.Container{p.container()},
 		Volumes: &[]*k8s.Volume{
 			{Name: jsii.String("config"), ConfigMap: &k8s.ConfigMapVolumeSource{Name: jsii.String(p.name)}},
 			{Name: jsii.String("tmp"), EmptyDir: &k8s.EmptyDirVolumeSource{SizeLimit: quantity(pickerTmpSize)}},
@@ -88,13 +76,8 @@ func (p *endpointPicker) container() *k8s.Container {
 			{Name: jsii.String("grpc-health"), ContainerPort: jsii.Number(PickerHealthPort), Protocol: jsii.String("TCP")},
 			{Name: jsii.String("metrics"), ContainerPort: jsii.Number(PickerMetricsPort), Protocol: jsii.String("TCP")},
 		},
-		Resources: &k8s.ResourceRequirements{Requests: &resources, Limits: &resources},
-		SecurityContext: &k8s.SecurityContext{
-			AllowPrivilegeEscalation: jsii.Bool(false),
-			ReadOnlyRootFilesystem:   jsii.Bool(true),
-			RunAsNonRoot:             jsii.Bool(true),
-			Capabilities:             &k8s.Capabilities{Drop: jsii.Strings("ALL")},
-		},
+		Resources:       &k8s.ResourceRequirements{Requests: &resources, Limits: &resources},
+		SecurityContext: restrictedContainer(),
 		// "liveness" answers once the server runs; "readiness" once the pool is
 		// synced and, with leader election, only on the leader, so the
 		// Service sends the gateway to the leader alone.

@@ -86,11 +86,7 @@ type AIGateway struct {
 // HTTP-to-HTTPS redirect route) to scope. Errors name the prop by its config key.
 func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (*AIGateway, error) {
 	g, err := PlanAIGateway(chartNamespace(scope), props)
-	if err != nil {
-		return nil, err
-	}
-	g.Add(scope, id)
-	return g, nil
+	return added(scope, id, g, err)
 }
 
 // PlanAIGateway applies defaults to props and validates them, without

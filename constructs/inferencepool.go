@@ -44,11 +44,7 @@ type InferencePool struct {
 // config key.
 func NewInferencePool(scope constructs.Construct, id string, props InferencePoolProps) (*InferencePool, error) {
 	pool, err := PlanInferencePool(props)
-	if err != nil {
-		return nil, err
-	}
-	pool.Add(scope, id)
-	return pool, nil
+	return added(scope, id, pool, err)
 }
 
 // PlanInferencePool applies defaults to props and validates them, without

@@ -134,11 +134,7 @@ type ModelRoute struct {
 // ReferenceGrants it needs) to scope. Errors name the prop by its config key.
 func NewModelRoute(scope constructs.Construct, id string, props ModelRouteProps) (*ModelRoute, error) {
 	r, err := PlanModelRoute(chartNamespace(scope), props)
-	if err != nil {
-		return nil, err
-	}
-	r.Add(scope, id)
-	return r, nil
+	return added(scope, id, r, err)
 }
 
 // PlanModelRoute applies defaults to props and validates them, without

@@ -216,11 +216,7 @@ func (s *ModelServer) childID(name string) *string { return jsii.String(s.id + "
 // objects to scope. Errors name the prop by its config key.
 func NewModelServer(scope constructs.Construct, id string, props ModelServerProps) (*ModelServer, error) {
 	s, err := PlanModelServer(chartNamespace(scope), props)
-	if err != nil {
-		return nil, err
-	}
-	s.Add(scope, id)
-	return s, nil
+	return added(scope, id, s, err)
 }
 
 // PlanModelServer applies defaults to props and validates them, without

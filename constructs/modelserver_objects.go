@@ -110,24 +110,6 @@ func (s *ModelServer) addDisruptionBudget(scope constructs.Construct) {
 // addNetworkPolicy admits traffic to the serving port from the listed peers
 // only; every other ingress to the pods is denied.
 func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
-	peers := make([]*k8s.NetworkPolicyPeer, len(s.props.AllowTrafficFrom))
-	rules := make([]*k8s.NetworkPolicyIngressRule, len(s.props.AllowTrafficFrom))
-	for i, p := range s.props.AllowTrafficFrom {
-		peers[i] = &k8s.NetworkPolicyPeer{
-			NamespaceSelector: labelSelector(p.NamespaceLabels),
-			PodSelector:       labelSelector(p.PodLabels),
-		}
-		rules[i] = &k8s.NetworkPolicyIngressRule{
-			From:  &[]*k8s.NetworkPolicyPeer{peers[i]},
-			Ports: &[]*k8s.NetworkPolicyPort{{Port: intOrString(s.port), Protocol: jsii.String("TCP")}},
-		}
-	}
-	k8s.NewKubeNetworkPolicy(scope, s.childID("network-policy"), &k8s.KubeNetworkPolicyProps{
-		Metadata: s.metadata(s.Name),
-		Spec: &k8s.NetworkPolicySpec{
-			PodSelector: &k8s.LabelSelector{MatchLabels: stringMap(s.selector())},
-			PolicyTypes: jsii.Strings("Ingress"),
-			Ingress:     &rules,
-		},
-	})
+	rules := admitPeers(s.props.AllowTrafficFrom, s.port)
+	addIngressPolicy(scope, s.childID("network-policy"), s.metadata(s.Name), s.selector(), rules)
 }

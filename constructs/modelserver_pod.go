@@ -52,29 +52,17 @@ func (s *ModelServer) addDeployment(scope constructs.Construct) {
 // filesystem, writable emptyDirs, and the default seccomp profile.
 func (s *ModelServer) podSpec() *k8s.PodSpec {
 	p := s.props
-	uid := jsii.Number(s.runAsUser)
 	spec := &k8s.PodSpec{
 		ServiceAccountName:           jsii.String(s.Name),
 		AutomountServiceAccountToken: jsii.Bool(false),
 		// Service links would put VLLM_PORT=tcp://... into the environment of a
 		// vLLM server in a namespace with a Service called vllm, breaking it.
-		EnableServiceLinks: jsii.Bool(false),
-		SecurityContext: &k8s.PodSecurityContext{
-			RunAsNonRoot:   jsii.Bool(true),
-			RunAsUser:      uid,
-			RunAsGroup:     uid,
-			FsGroup:        uid,
-			SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
-		},
+		EnableServiceLinks:            jsii.Bool(false),
+		SecurityContext:               restrictedPod(s.runAsUser),
 		TerminationGracePeriodSeconds: jsii.Number(seconds(*p.TerminationGracePeriod)),
-		TopologySpreadConstraints: &[]*k8s.TopologySpreadConstraint{{
-			MaxSkew:           jsii.Number(1),
-			TopologyKey:       jsii.String("kubernetes.io/hostname"),
-			WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
-			LabelSelector:     &k8s.LabelSelector{MatchLabels: stringMap(s.selector())},
-		}},
-		Containers: &[]*k8s.Container{s.container()},
-		Volumes:    s.volumes(),
+		TopologySpreadConstraints:     spreadOverNodes(s.selector()),
+		Containers:                    &[]*k8s.Container{s.container()},
+		Volumes:                       s.volumes(),
 	}
 	if len(p.NodeSelector) > 0 {
 		spec.NodeSelector = stringMap(p.NodeSelector)
@@ -96,14 +84,9 @@ func (s *ModelServer) container() *k8s.Container {
 		Env:             s.env(),
 		Ports:           s.containerPorts(),
 		Resources:       s.resources(),
-		SecurityContext: &k8s.SecurityContext{
-			AllowPrivilegeEscalation: jsii.Bool(false),
-			ReadOnlyRootFilesystem:   jsii.Bool(true),
-			RunAsNonRoot:             jsii.Bool(true),
-			Capabilities:             &k8s.Capabilities{Drop: jsii.Strings("ALL")},
-		},
-		StartupProbe:   s.probe(*p.Probes.Period, startupFailures(p.Probes)),
-		ReadinessProbe: s.probe(*p.Probes.Period, 3),
+		SecurityContext: restrictedContainer(),
+		StartupProbe:    s.probe(*p.Probes.Period, startupFailures(p.Probes)),
+		ReadinessProbe:  s.probe(*p.Probes.Period, 3),
 		// Liveness is slower to give up than readiness: a server busy with long
 		// generations leaves the endpoints first and is restarted only if it stays stuck.
 		LivenessProbe: s.probe(2**p.Probes.Period, 5),

@@ -39,11 +39,7 @@ type Namespace struct {
 // Errors name the offending prop by its config key.
 func NewNamespace(scope constructs.Construct, id string, props NamespaceProps) (*Namespace, error) {
 	ns, err := PlanNamespace(props)
-	if err != nil {
-		return nil, err
-	}
-	ns.Add(scope, id)
-	return ns, nil
+	return added(scope, id, ns, err)
 }
 
 // PlanNamespace applies defaults to props and validates them, without
