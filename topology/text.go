@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
@@ -42,14 +43,32 @@ func (d *diagram) once(node string) bool {
 
 func (d *diagram) String() string { return d.b.String() }
 
-var unsafeID = regexp.MustCompile(`[^A-Za-z0-9]+`)
+var unsafeID = regexp.MustCompile(`[^A-Za-z0-9]`)
 
-// id builds a Mermaid node id from parts: letters, digits and underscores only.
+// id builds a Mermaid node id from parts: letters, digits and underscores
+// only. Every other character becomes _ and its code in hex ("-" is _2d),
+// so distinct names ("a-b", "a--b", "a.b") keep distinct ids, and parts
+// are joined with "__", which no part holds.
 func id(parts ...string) string {
 	for i, p := range parts {
-		parts[i] = unsafeID.ReplaceAllString(p, "_")
+		parts[i] = unsafeID.ReplaceAllStringFunc(p, func(c string) string {
+			return fmt.Sprintf("_%x", c)
+		})
 	}
 	return strings.Join(parts, "__")
+}
+
+// timeoutText describes a rule's timeouts; a request timeout of zero turns
+// the timeout off.
+func timeoutText(t *gwv1.HTTPRouteTimeouts) string {
+	text := "timeout " + string(*t.Request)
+	if d, err := time.ParseDuration(string(*t.Request)); err == nil && d == 0 {
+		text = "no request timeout"
+	}
+	if t.BackendRequest != nil && *t.BackendRequest != *t.Request {
+		text += ", per backend " + string(*t.BackendRequest)
+	}
+	return text
 }
 
 // label quotes text for Mermaid; quotes inside become entity codes.

@@ -45,35 +45,36 @@ const (
 
 // Render returns Markdown with Mermaid flowcharts of objects: an overview of
 // the listeners and the routes attached to them (in parts, at fleet size),
-// then one diagram per route with its backends and workloads. Every diagram
-// stays within Mermaid's default limits.
+// then one diagram per route with its backends and workloads. A diagram
+// beyond Mermaid's default limits, which would render as an error, is
+// an error here.
 func Render(objects []manifest.Object) (string, error) {
 	p, err := decode(objects)
 	if err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	b.WriteString(header)
+	var sheet picture
+	sheet.b.WriteString(header)
 	for i, part := range p.overview() {
 		title := "## Gateway"
 		if i > 0 {
 			title += fmt.Sprintf(" (continued, part %d)", i+1)
 		}
-		writeDiagram(&b, title, part)
+		sheet.add(title, part)
 	}
 	for _, r := range p.httpRoutes {
 		if !isRedirect(r) {
 			d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
 			p.drawHTTPRoute(d, r)
-			writeDiagram(&b, "## Model "+r.Name, d)
+			sheet.add("## Model "+r.Name, d)
 		}
 	}
 	for _, r := range p.grpcRoutes {
 		d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
 		p.drawGRPCRoute(d, r)
-		writeDiagram(&b, "## Model "+r.Name, d)
+		sheet.add("## Model "+r.Name, d)
 	}
-	return b.String(), nil
+	return sheet.b.String(), sheet.err
 }
 
 const header = `# Topology
@@ -85,8 +86,20 @@ dotted arrows mirrored copies.
 
 `
 
-func writeDiagram(b *strings.Builder, title string, d *diagram) {
-	b.WriteString(title + "\n\n```mermaid\n" + shortIDs(d.String()) + "```\n\n")
+// picture is the Markdown of the diagrams, and the first one that breaks
+// Mermaid's limits.
+type picture struct {
+	b   strings.Builder
+	err error
+}
+
+// add writes diagram d under title.
+func (p *picture) add(title string, d *diagram) {
+	text := shortIDs(d.String())
+	if p.err == nil && (len(text) > maxTextSize || d.edges > maxEdges) {
+		p.err = fmt.Errorf("topology: %q has %d characters and %d edges; Mermaid draws at most %d and %d", title, len(text), d.edges, maxTextSize, maxEdges)
+	}
+	p.b.WriteString(title + "\n\n```mermaid\n" + text + "```\n\n")
 }
 
 // nodeID matches the ids id() builds: kind__namespace__name.
@@ -303,11 +316,7 @@ func (p *platform) drawHTTPRoute(d *diagram, r *gwv1.HTTPRoute) {
 			lines = append(lines, retryText(r))
 		}
 		if t := rule.Timeouts; t != nil && t.Request != nil {
-			text := "timeout " + string(*t.Request)
-			if t.BackendRequest != nil && *t.BackendRequest != *t.Request {
-				text += ", per backend " + string(*t.BackendRequest)
-			}
-			lines = append(lines, text)
+			lines = append(lines, timeoutText(t))
 		}
 		backends = append(backends, rule.BackendRefs...)
 	}
