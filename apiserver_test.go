@@ -11,8 +11,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/ai-gateway/ai-gateway/internal/kubetest"
 )
 
 // kubeToolsDir is where `make kube-tools` puts kube-apiserver, kubectl and
@@ -22,35 +20,20 @@ func kubeToolsDir(t *testing.T) string {
 	if dir := os.Getenv("KUBE_TOOLS"); dir != "" {
 		return dir
 	}
-	data, err := os.ReadFile(filepath.Join("tools", "kube", "go.mod"))
-	require.NoError(t, err)
 	version := func(module string) string {
-		m := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(module) + `\s+(v\S+)`).FindSubmatch(data)
-		require.NotNil(t, m, "%s is not pinned in tools/kube/go.mod", module)
-		return string(m[1])
+		return pinnedVersion(t, filepath.Join("tools", "kube", "go.mod"), module, `(?m)^\s*`+regexp.QuoteMeta(module)+`\s+(v\S+)`)
 	}
-	abs, err := filepath.Abs(filepath.Join(".cache", "kube", version("k8s.io/kubernetes")+"-etcd-"+version("go.etcd.io/etcd/server/v3")))
-	require.NoError(t, err)
-	return abs
+	return cachePath(t, "kube", version("k8s.io/kubernetes")+"-etcd-"+version("go.etcd.io/etcd/server/v3"))
 }
 
 // TestDistAppliesToARealAPIServer does what a user does, `kubectl apply -f
 // dist/`, against kube-apiserver with the Gateway API CRDs installed.
 // AI_GATEWAY_SKIP_APISERVER=1 skips it for a quick local loop; never in CI.
 func TestDistAppliesToARealAPIServer(t *testing.T) {
-	if os.Getenv("AI_GATEWAY_SKIP_APISERVER") == "1" && os.Getenv("CI") != "true" {
-		t.Skip("AI_GATEWAY_SKIP_APISERVER=1")
-	}
+	skipLocallyIf(t, "AI_GATEWAY_SKIP_APISERVER")
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cp, err := kubetest.Start(ctx, kubetest.Binaries{Dir: kubeToolsDir(t)}, t.TempDir())
-	defer cp.Stop()
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Log("control plane logs:\n" + cp.Logs())
-		}
-	})
-	require.NoError(t, err)
+	cp := startControlPlane(t, ctx, 60)
 
 	kubectl := func(args ...string) (string, error) {
 		out, err := cp.Kubectl(ctx, args...)

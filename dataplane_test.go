@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -43,13 +42,8 @@ func traefikBinary(t *testing.T) string {
 	if path := os.Getenv("TRAEFIK"); path != "" {
 		return path
 	}
-	script, err := os.ReadFile(filepath.Join("tools", "traefik", "build.sh"))
-	require.NoError(t, err)
-	m := regexp.MustCompile(`(?m)^TRAEFIK_VERSION=(\S+)$`).FindSubmatch(script)
-	require.NotNil(t, m, "tools/traefik/build.sh pins no TRAEFIK_VERSION")
-	abs, err := filepath.Abs(filepath.Join(".cache", "traefik", string(m[1]), "traefik"))
-	require.NoError(t, err)
-	return abs
+	version := pinnedVersion(t, filepath.Join("tools", "traefik", "build.sh"), "TRAEFIK_VERSION", `(?m)^TRAEFIK_VERSION=(\S+)$`)
+	return cachePath(t, "traefik", version, "traefik")
 }
 
 // gatewayPorts are the high ports the test gives the Gateway's listeners
@@ -238,9 +232,7 @@ func (c *client) split(t *testing.T, n int) map[string]int {
 // route's status is accepted. AI_GATEWAY_SKIP_DATAPLANE=1 skips it for a
 // quick local loop; never in CI.
 func TestDataPlaneRoutesAsDistSays(t *testing.T) {
-	if os.Getenv("AI_GATEWAY_SKIP_DATAPLANE") == "1" && os.Getenv("CI") != "true" {
-		t.Skip("AI_GATEWAY_SKIP_DATAPLANE=1")
-	}
+	skipLocallyIf(t, "AI_GATEWAY_SKIP_DATAPLANE")
 	traefik := traefikBinary(t)
 	require.FileExists(t, traefik, "build it with `make traefik`")
 	ip, cleanup, err := dataplane.HostAddress()
@@ -252,14 +244,7 @@ func TestDataPlaneRoutesAsDistSays(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	cp, err := kubetest.Start(ctx, kubetest.Binaries{Dir: kubeToolsDir(t)}, t.TempDir())
-	defer cp.Stop()
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Log("traefik and control plane logs:\n" + cp.LogTails(120))
-		}
-	})
-	require.NoError(t, err)
+	cp := startControlPlane(t, ctx, 120)
 	kubectl := func(args ...string) string {
 		t.Helper()
 		out, err := cp.Kubectl(ctx, args...)

@@ -20,6 +20,13 @@ func gpuServer() ModelServerProps {
 	}
 }
 
+// gpuServerWith is gpuServer as change leaves it.
+func gpuServerWith(change func(*ModelServerProps)) ModelServerProps {
+	props := gpuServer()
+	change(&props)
+	return props
+}
+
 func TestModelServerGolden(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -59,9 +66,7 @@ func TestModelServerGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			app, chart := newChart()
-			props := gpuServer()
-			tt.change(&props)
-			_, err := NewModelServer(chart, "server", props)
+			_, err := NewModelServer(chart, "server", gpuServerWith(tt.change))
 			require.NoError(t, err)
 			assertGolden(t, app, tt.name)
 		})
@@ -157,9 +162,7 @@ func TestModelServerRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, chart := newChart()
-			props := gpuServer()
-			tt.change(&props)
-			s, err := NewModelServer(chart, "server", props)
+			s, err := NewModelServer(chart, "server", gpuServerWith(tt.change))
 			require.Error(t, err)
 			assert.Nil(t, s)
 			assert.Contains(t, err.Error(), tt.want)

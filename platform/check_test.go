@@ -12,7 +12,8 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/fleet"
 )
 
-// head is the start of the configs below: a namespace and a gateway.
+// head is the start of most configs of this package's tests: a namespace and
+// a gateway; the models follow.
 const head = "namespace: ai\ngateway: {className: eg}\nmodels:\n"
 
 // served is a model with a server, one version, and a header match.
@@ -36,6 +37,39 @@ func check(t *testing.T, yaml string) error {
 	p, err := config.Parse([]byte(yaml))
 	require.NoError(t, err)
 	return Check(p)
+}
+
+// checkError checks yaml, requires Check to refuse it and returns the
+// error's text.
+func checkError(t *testing.T, yaml string) string {
+	t.Helper()
+	err := check(t, yaml)
+	require.Error(t, err)
+	return err.Error()
+}
+
+// takesTheSameRequests is what Check says when the first match of
+// models[later] takes the same requests as the first of models[earlier].
+func takesTheSameRequests(later, earlier int) string {
+	return fmt.Sprintf("models[%d].matches[0]: takes the same requests as models[%d].matches[0]; one of the two models would never get traffic (add a header match that names the model)", later, earlier)
+}
+
+// hostnameFleet is a config of n models, each on perModel hostnames of its
+// own, h<model>-<i>.example.com: no two models share a hostname.
+func hostnameFleet(n, perModel int) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range n {
+		fmt.Fprintf(&b, "  - name: m%d\n    hostnames: [", i)
+		for j := range perModel {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "h%d-%d.example.com", i, j)
+		}
+		fmt.Fprintf(&b, "]\n    versions: [{service: {name: s%d, port: 80}}]\n", i)
+	}
+	return b.String()
 }
 
 func TestCheckRejectsWhatWouldMisrouteSilently(t *testing.T) {
@@ -65,28 +99,26 @@ func TestCheckRejectsWhatWouldMisrouteSilently(t *testing.T) {
 			"models[0].versions[1].name: writes Deployment, HorizontalPodAutoscaler, NetworkPolicy, PodDisruptionBudget, Service and ServiceAccount ai/chat-stable, which models[0].versions[0].name writes too; on apply one would overwrite the other"},
 		{"path prefixes that differ by a trailing slash",
 			head + external("a", "a", "{pathPrefix: /v1/}") + external("b", "b", "{pathPrefix: /v1}"),
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 		{"header names that differ in case",
 			head + external("a", "a", "{header: {name: X-Model, value: a}}") + external("b", "b", "{header: {name: x-model, value: a}}"),
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 		{"a model on every hostname beside one on a hostname",
 			head + external("a", "a", "{pathPrefix: /v1}") + "  - name: b\n    hostnames: [ai.example.com]\n    matches: [{pathPrefix: /v1}]\n    versions: [{service: {name: b, port: 80}}]\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 		{"a wildcard covering another model's hostname",
 			head + "  - name: a\n    hostnames: [\"*.example.com\"]\n    versions: [{service: {name: a, port: 80}}]\n  - name: b\n    hostnames: [ai.example.com]\n    versions: [{service: {name: b, port: 80}}]\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 		{"nested wildcards",
 			head + "  - name: a\n    hostnames: [\"*.ai.example.com\"]\n    versions: [{service: {name: a, port: 80}}]\n  - name: b\n    hostnames: [\"*.example.com\"]\n    versions: [{service: {name: b, port: 80}}]\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 		{"two gRPC models on one service",
 			head + "  - {name: a, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: a, port: 80}}]}\n  - {name: b, protocol: grpc, matches: [{grpcService: x.Y}], versions: [{service: {name: b, port: 80}}]}\n",
-			"models[1].matches[0]: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+			takesTheSameRequests(1, 0)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := check(t, tt.yaml)
-			require.Error(t, err)
-			assert.Equal(t, tt.want, err.Error())
+			assert.Equal(t, tt.want, checkError(t, tt.yaml))
 		})
 	}
 }
@@ -119,9 +151,7 @@ func TestCheckTellsAbsentFromZero(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := check(t, head+served("chat", "stable", tt.extra))
-			require.Error(t, err)
-			assert.Equal(t, tt.want, err.Error())
+			assert.Equal(t, tt.want, checkError(t, head+served("chat", "stable", tt.extra)))
 		})
 	}
 }
@@ -157,9 +187,7 @@ func TestCheckNamesEachMistakeOnceAtItsKey(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := check(t, tt.yaml)
-			require.Error(t, err)
-			assert.Equal(t, tt.want, err.Error())
+			assert.Equal(t, tt.want, checkError(t, tt.yaml))
 		})
 	}
 }
@@ -167,44 +195,18 @@ func TestCheckNamesEachMistakeOnceAtItsKey(t *testing.T) {
 // TestCheckFindsOneSharedHostnameAmongAHundredThousand is the overlap check
 // at scale: 6,250 models of 16 hostnames each, one hostname twice.
 func TestCheckFindsOneSharedHostnameAmongAHundredThousand(t *testing.T) {
-	var b strings.Builder
-	b.WriteString(head)
-	for i := range 6250 {
-		fmt.Fprintf(&b, "  - name: m%d\n    hostnames: [", i)
-		for j := range 16 {
-			if j > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "h%d-%d.example.com", i, j)
-		}
-		fmt.Fprintf(&b, "]\n    versions: [{service: {name: s%d, port: 80}}]\n", i)
-	}
-	b.WriteString("  - name: last\n    hostnames: [h4321-7.example.com]\n    versions: [{service: {name: last, port: 80}}]\n")
-	err := check(t, b.String())
-	require.Error(t, err)
-	assert.Equal(t, "models[6250].matches[0]: takes the same requests as models[4321].matches[0]; one of the two models would never get traffic (add a header match that names the model)", err.Error())
+	yaml := hostnameFleet(6250, 16) + "  - name: last\n    hostnames: [h4321-7.example.com]\n    versions: [{service: {name: last, port: 80}}]\n"
+	assert.Equal(t, takesTheSameRequests(6250, 4321), checkError(t, yaml))
 }
 
 // BenchmarkCheck plans and checks platforms without building anything: a
 // fleet of models, and 100,000 hostnames on one match, where the request
 // check was quadratic before. `make bench` runs it.
 func BenchmarkCheck(b *testing.B) {
-	var many strings.Builder
-	many.WriteString(head)
-	for i := range 6250 {
-		fmt.Fprintf(&many, "  - name: m%d\n    hostnames: [", i)
-		for j := range 16 {
-			if j > 0 {
-				many.WriteString(", ")
-			}
-			fmt.Fprintf(&many, "h%d-%d.example.com", i, j)
-		}
-		fmt.Fprintf(&many, "]\n    versions: [{service: {name: s%d, port: 80}}]\n", i)
-	}
 	for _, c := range []struct {
 		name string
 		yaml []byte
-	}{{"models=1000", fleet.Platform(1000)}, {"hostnames=100000", []byte(many.String())}} {
+	}{{"models=1000", fleet.Platform(1000)}, {"hostnames=100000", []byte(hostnameFleet(6250, 16))}} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				p, err := config.Parse(c.yaml)

@@ -21,6 +21,15 @@ func parse(t *testing.T, yaml string) *config.Platform {
 	return p
 }
 
+// buildError builds p, requires Build to refuse it and returns the error's
+// text, one problem a line.
+func buildError(t *testing.T, p *config.Platform) string {
+	t.Helper()
+	_, err := Build(cdk8s.NewApp(nil), p)
+	require.Error(t, err)
+	return err.Error()
+}
+
 func TestBuildMapsEveryConfigKey(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "full.yaml"))
 	require.NoError(t, err)
@@ -39,18 +48,14 @@ models:
     versions: [{service: {name: chat, port: 80}, weight: -5}]
 `)
 	p.Namespace = "Not_A_Label"
-	_, err := Build(cdk8s.NewApp(nil), p)
-	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`namespace: "Not_A_Label" must be a DNS label: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`,
 		"gateway.allowedRoutes.namespaces: is required (from: Selector needs the names of the namespaces allowed to attach routes)",
-	}, "\n"), err.Error(), "a broken gateway stops the build before the models, whose errors would only repeat it")
+	}, "\n"), buildError(t, p), "a broken gateway stops the build before the models, whose errors would only repeat it")
 
 	p.Namespace = "ai"
 	p.Gateway.AllowedRoutes = nil
-	_, err = Build(cdk8s.NewApp(nil), p)
-	require.Error(t, err)
-	assert.Equal(t, "models[0].versions[0].weight: -5 must be between 0 and 1000000\nmodels[0].versions: weights add up to 0, so the model would get no traffic", err.Error())
+	assert.Equal(t, "models[0].versions[0].weight: -5 must be between 0 and 1000000\nmodels[0].versions: weights add up to 0, so the model would get no traffic", buildError(t, p))
 }
 
 func TestBuildNamesChartsForApplyOrder(t *testing.T) {
@@ -81,8 +86,6 @@ models:
         image: vllm/vllm-openai
         service: {name: Canary, port: 80}
 `)
-	_, err := Build(cdk8s.NewApp(nil), p)
-	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`models[0].server.image: "vllm/vllm-openai:latest" uses the tag latest, which is not a pin; name a version or a digest`,
 		`models[0].server.resources.cpu: "0" must be above zero`,
@@ -90,15 +93,11 @@ models:
 		`allowTrafficFrom[0].podLabels.app: "not valid" is not a valid label value`,
 		`models[0].versions[1].service.name: "Canary" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
 		`models[0].versions[1].image: "vllm/vllm-openai" has no tag or digest; pin a version (e.g. vllm/vllm-openai:v0.31.0)`,
-	}, "\n"), err.Error(), "each problem once, at the key the value came from")
+	}, "\n"), buildError(t, p), "each problem once, at the key the value came from")
 }
 
 func TestBuildMapsPoolErrorsToTheModel(t *testing.T) {
-	p := parse(t, `
-namespace: ai
-gateway: {className: eg}
-models:
-  - name: chat
+	p := parse(t, head+`  - name: chat
     backend: inferencePool
     endpointPicker: {service: EPP, port: 9002, failureMode: Maybe}
     server:
@@ -106,20 +105,14 @@ models:
       resources: {cpu: "4", memory: 8Gi}
     versions: [{name: stable}]
 `)
-	_, err := Build(cdk8s.NewApp(nil), p)
-	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		`models[0].endpointPicker.failureMode: "Maybe" must be FailClose or FailOpen`,
 		`models[0].endpointPicker.service: "EPP" must be a Service name: at most 63 lowercase letters, digits and '-', starting with a letter`,
-	}, "\n"), err.Error())
+	}, "\n"), buildError(t, p))
 }
 
 func TestBuildMapsRetryErrorsToTheirConfigKeys(t *testing.T) {
-	p := parse(t, `
-namespace: ai
-gateway: {className: eg}
-models:
-  - name: chat
+	p := parse(t, head+`  - name: chat
     versions: [{service: {name: chat, port: 80}}]
     timeouts: {request: 60s}
     retry: {codes: [503, 504], attempts: 3, backoff: 1s}
@@ -129,13 +122,11 @@ models:
     versions: [{service: {name: vision, port: 8001}}]
     retry: {attempts: 1}
 `)
-	_, err := Build(cdk8s.NewApp(nil), p)
-	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		"models[0].retry.codes[1]: 504 (Gateway Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice",
 		`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 1m0s + 3 × 1s = 1m3s is longer than the request timeout 1m0s; set timeouts.backendRequest to at most 57s`,
 		"models[1].retry: is not supported by GRPCRoute",
-	}, "\n"), err.Error())
+	}, "\n"), buildError(t, p))
 }
 
 func TestBuildChecksTheImplementationsConformanceReport(t *testing.T) {
@@ -164,9 +155,8 @@ models:
   - name: chat
     versions: [{service: {name: chat, port: 80}}]
 `+tt.model)
-			_, err := Build(cdk8s.NewApp(nil), p)
-			require.Error(t, err)
-			assert.True(t, strings.HasPrefix(err.Error(), tt.want), "got:\n%s", err)
+			got := buildError(t, p)
+			assert.True(t, strings.HasPrefix(got, tt.want), "got:\n%s", got)
 		})
 	}
 }
@@ -205,11 +195,7 @@ func TestBuildMapsPickerErrorsToTheirConfigKeys(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := parse(t, `
-namespace: ai
-gateway: {className: eg}
-models:
-  - name: chat
+			p := parse(t, head+`  - name: chat
     backend: inferencePool
     endpointPicker: `+tt.picker+`
     server:
@@ -217,9 +203,7 @@ models:
       resources: {cpu: "4", memory: 8Gi}
     versions: [{name: `+tt.version+`}]
 `)
-			_, err := Build(cdk8s.NewApp(nil), p)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			assert.Contains(t, buildError(t, p), tt.want)
 		})
 	}
 }
