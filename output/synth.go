@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 	"github.com/ai-gateway/ai-gateway/platform"
 	"github.com/ai-gateway/ai-gateway/topology"
@@ -50,7 +48,7 @@ func Synth(charts []platform.Chart, to Destination) error {
 // write writes one file and returns its objects in the compact form the
 // picture reads, so the JSON values can be freed chart by chart.
 func write(dir string, f file) ([]manifest.Object, error) {
-	data, err := Documents(f.objects, cdk8sYAML)
+	data, err := Documents(f.objects)
 	if err != nil {
 		return nil, err
 	}
@@ -64,13 +62,6 @@ func write(dir string, f file) ([]manifest.Object, error) {
 		}
 	}
 	return objects, nil
-}
-
-// cdk8sYAML renders one object with cdk8s's own YAML writer.
-func cdk8sYAML(obj map[string]any) (string, error) {
-	var text string
-	platform.WithBridge(func() { text = *cdk8s.Yaml_Stringify(obj) })
-	return text, nil
 }
 
 // inFileOrder lists the objects in the order kubectl reads the files.
