@@ -287,7 +287,7 @@ func (p AIGatewayProps) validateImplementation() field.List {
 	}
 	if p.GRPCHostname != "" {
 		refuse("grpcHostname", implementations.GRPCRoute)
-		if hostnameWithin(p.GRPCHostname, p.Hostname) || hostnameWithin(p.Hostname, p.GRPCHostname) {
+		if HostnamesIntersect(p.GRPCHostname, p.Hostname) {
 			refuse("grpcHostname", implementations.ListenerIsolation)
 		}
 	}

@@ -105,6 +105,14 @@ func checkHostname(path field.Path, host string) *field.Error {
 	return nil
 }
 
+// HostnamesIntersect reports whether some request's host matches both a and
+// b, each a Gateway API hostname ("" for every hostname, "*.example.com"
+// for the names below example.com). Two routes whose hostnames intersect
+// compete for the same requests.
+func HostnamesIntersect(a, b string) bool {
+	return a == "" || b == "" || hostnameWithin(a, b) || hostnameWithin(b, a)
+}
+
 // hostnameWithin reports whether a route hostname can attach to a listener
 // hostname ("" accepts every hostname), following the Gateway API's
 // intersection rules for wildcards.

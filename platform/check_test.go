@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ai-gateway/ai-gateway/config"
+	"github.com/ai-gateway/ai-gateway/constructs"
 	"github.com/ai-gateway/ai-gateway/internal/fleet"
 )
 
@@ -218,5 +219,22 @@ func BenchmarkCheck(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestHostIndexAgreesWithTheGatewayAPIRule holds the index that finds
+// competing requests in linear time to the rule it speeds up,
+// constructs.HostnamesIntersect, on every pair of a set of hostnames that
+// covers the cases: every hostname, exact names, wildcards at each depth.
+func TestHostIndexAgreesWithTheGatewayAPIRule(t *testing.T) {
+	hostnames := []string{"", "example.com", "a.example.com", "b.a.example.com", "example.org", "com",
+		"*.com", "*.example.com", "*.a.example.com", "*.b.a.example.com", "*.org", "*.example.org"}
+	for _, a := range hostnames {
+		for _, b := range hostnames {
+			index := newHostIndex()
+			index.add(request{model: 0, hostname: a})
+			_, found := index.intersecting(request{model: 1, hostname: b})
+			assert.Equal(t, constructs.HostnamesIntersect(a, b), found, "%q and %q", a, b)
+		}
 	}
 }

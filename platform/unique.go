@@ -189,7 +189,9 @@ func modelRequests(i int, route constructs.ModelRouteProps) []request {
 
 // hostIndex finds, among the requests of one match, one of another model
 // whose hostname intersects a given one: equal, every hostname (""), or a
-// wildcard ("*.example.com") covering the other.
+// wildcard ("*.example.com") covering the other. It answers what
+// constructs.HostnamesIntersect answers for every pair, in time linear in
+// the requests (a test holds the two together).
 type hostIndex struct {
 	any      []request            // hostname "": every hostname
 	exact    map[string][]request // by hostname
