@@ -19,6 +19,10 @@ trap 'git -C "$root" worktree remove --force "$work" >/dev/null 2>&1 || rm -rf "
 git -C "$root" worktree add --detach "$work" "$ref" >/dev/null 2>&1
 ln -s "$root/node_modules" "$work/node_modules"
 ln -s "$root/.gen" "$work/.gen"
+# A release that starts the jsii kernel itself embeds a copy made at build time.
+if [[ -d $work/internal/jsiikernel/internal/gen ]]; then
+	(cd "$work" && go run ./internal/jsiikernel/internal/gen)
+fi
 (cd "$work" && go build -o "$out.tmp" .)
 mv "$out.tmp" "$out"
 echo "built $ref into $out"
