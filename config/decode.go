@@ -208,7 +208,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, path field.Path, v reflect.Value
 	}
 	for i := range v.NumField() {
 		f := v.Type().Field(i)
-		if key := yamlKey(f); f.Tag.Get("config") == "required" && !present[key] {
+		if key := KeyOf(f); f.Tag.Get("config") == "required" && !present[key] {
 			d.errs.Add(field.Required(path.Child(key), ""))
 		}
 	}
@@ -313,14 +313,16 @@ func parseInt(s string) (int64, error) {
 func structFields(t reflect.Type) map[string]int {
 	fields := map[string]int{}
 	for i := range t.NumField() {
-		if key := yamlKey(t.Field(i)); key != "" {
+		if key := KeyOf(t.Field(i)); key != "" {
 			fields[key] = i
 		}
 	}
 	return fields
 }
 
-func yamlKey(f reflect.StructField) string {
+// KeyOf is the config key a field of the description's types is read
+// from: its yaml tag's name.
+func KeyOf(f reflect.StructField) string {
 	key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
 	return key
 }

@@ -23,7 +23,8 @@ type Destination struct {
 
 // Synth writes the charts' objects to to.Dir, a file per chart and a file
 // per model, replacing the folder only when every file is written, and then
-// draws them to to.Topology. Charts are resolved one at a time.
+// draws them to to.Topology. Each chart is resolved while the one before it
+// is written, so at most two charts' objects are held at once.
 func Synth(charts []platform.Chart, to Destination) error {
 	var picture string
 	err := Replace(to.Dir, func(tmp string) error {

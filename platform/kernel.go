@@ -11,10 +11,11 @@ import (
 // StartKernel starts the jsii kernel (the Node.js process behind every cdk8s
 // call) and loads into it the packages every synth uses (cdk8s, cdk8s-plus,
 // the Gateway API; InferencePools load when a model has one), in the
-// background: about 0.3 s of Node.js start-up that
-// would otherwise wait until the description has been read and checked.
-// The function it returns waits until that is done; call it before the
-// first call into cdk8s. Loading uses the bindings' own idempotent
+// background, so that Node.js starts while the description is read and
+// checked rather than after (measured: 2% less wall time at 1 and at 1,000
+// models; most of the start-up still comes after a small description is
+// checked). The function it returns waits until that is done; call it
+// before the first call into cdk8s. Loading uses the bindings' own idempotent
 // Initialize functions, which the first object of each package would
 // otherwise call.
 func StartKernel() (wait func()) {

@@ -87,7 +87,7 @@ var serverKeys = withBlockKeys[config.Server](underServer, map[string]home{
 // yet, placed by h.
 func withBlockKeys[B any](h home, keys map[string]home) map[string]home {
 	for f := range reflect.TypeFor[B]().Fields() {
-		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		key := config.KeyOf(f)
 		if _, ok := keys[key]; !ok {
 			keys[key] = h
 		}

@@ -115,7 +115,7 @@ func fieldByYAMLKey(typ reflect.Type, key string) (reflect.StructField, bool) {
 		return reflect.StructField{}, false
 	}
 	for f := range typ.Fields() {
-		if k, _, _ := strings.Cut(f.Tag.Get("yaml"), ","); k == key {
+		if config.KeyOf(f) == key {
 			return f, true
 		}
 	}

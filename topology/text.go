@@ -76,6 +76,12 @@ func label(text string) string {
 	return `"` + strings.ReplaceAll(text, `"`, "#quot;") + `"`
 }
 
+// routeHead is the first lines of a route's label: its kind and name, and
+// its hostnames if it has any.
+func routeHead(kind, name string, hosts []gwv1.Hostname) []string {
+	return append([]string{kind + " " + name}, hostnames(hosts)...)
+}
+
 func hostnames(hosts []gwv1.Hostname) []string {
 	if len(hosts) == 0 {
 		return nil

@@ -163,8 +163,7 @@ func (s summary) size() int {
 func (p *platform) routeSummaries() []summary {
 	var out []summary
 	for _, r := range p.httpRoutes {
-		lines := []string{"HTTPRoute " + r.Name}
-		lines = append(lines, hostnames(r.Spec.Hostnames)...)
+		lines := routeHead("HTTPRoute", r.Name, r.Spec.Hostnames)
 		for _, rule := range r.Spec.Rules {
 			for _, m := range rule.Matches {
 				lines = append(lines, httpMatch(m))
@@ -178,8 +177,7 @@ func (p *platform) routeSummaries() []summary {
 		out = append(out, summary{id("httproute", r.Namespace, r.Name), lines, p.listenerIDs(r.Namespace, r.Spec.ParentRefs)})
 	}
 	for _, r := range p.grpcRoutes {
-		lines := []string{"GRPCRoute " + r.Name}
-		lines = append(lines, hostnames(r.Spec.Hostnames)...)
+		lines := routeHead("GRPCRoute", r.Name, r.Spec.Hostnames)
 		for _, rule := range r.Spec.Rules {
 			for _, m := range rule.Matches {
 				lines = append(lines, grpcMatch(m))
@@ -294,8 +292,7 @@ func (p *platform) listenerIDs(ns string, refs []gwv1.ParentReference) []string 
 }
 
 func (p *platform) drawHTTPRoute(d *diagram, r *gwv1.HTTPRoute) {
-	lines := []string{"HTTPRoute " + r.Name}
-	lines = append(lines, hostnames(r.Spec.Hostnames)...)
+	lines := routeHead("HTTPRoute", r.Name, r.Spec.Hostnames)
 	var backends []gwv1.HTTPBackendRef
 	var mirrors []mirror
 	for _, rule := range r.Spec.Rules {
@@ -330,8 +327,7 @@ func (p *platform) drawHTTPRoute(d *diagram, r *gwv1.HTTPRoute) {
 }
 
 func (p *platform) drawGRPCRoute(d *diagram, r *gwv1.GRPCRoute) {
-	lines := []string{"GRPCRoute " + r.Name}
-	lines = append(lines, hostnames(r.Spec.Hostnames)...)
+	lines := routeHead("GRPCRoute", r.Name, r.Spec.Hostnames)
 	var refs []gwv1.BackendRef
 	var mirrors []mirror
 	for _, rule := range r.Spec.Rules {
