@@ -4,7 +4,6 @@ import (
 	"context"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/internal/crdcheck"
 	"github.com/ai-gateway/ai-gateway/internal/crdsource"
+	"github.com/ai-gateway/ai-gateway/internal/gomod"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 
@@ -43,10 +43,8 @@ var invalidObjects = []struct {
 // gatewayAPIDir is the folder of the pinned sigs.k8s.io/gateway-api module.
 func gatewayAPIDir(t *testing.T) string {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "sigs.k8s.io/gateway-api").Output()
-	require.NoError(t, err, "locate sigs.k8s.io/gateway-api")
-	dir := strings.TrimSpace(string(out))
-	require.DirExists(t, dir)
+	dir, err := gomod.Dir("", "sigs.k8s.io/gateway-api")
+	require.NoError(t, err)
 	return dir
 }
 

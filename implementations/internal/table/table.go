@@ -4,11 +4,9 @@ package table
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"go/format"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -16,6 +14,8 @@ import (
 	"strings"
 
 	"sigs.k8s.io/yaml"
+
+	"github.com/ai-gateway/ai-gateway/internal/gomod"
 )
 
 // ConformanceModule is the Go module whose reports/ folder the table is
@@ -241,25 +241,7 @@ func render(entries []*entry) ([]byte, error) {
 // there) and returns its folder. It runs outside this repository's module, so
 // go.mod and go.sum stay as they are.
 func ModuleDir() (string, error) {
-	tmp, err := os.MkdirTemp("", "conformance-")
-	if err != nil {
-		return "", err
-	}
-	defer os.RemoveAll(tmp)
-	cmd := exec.Command("go", "mod", "download", "-json", ConformanceModule)
-	cmd.Dir = tmp
-	out, err := cmd.Output()
-	var info struct{ Dir, Error string }
-	if jsonErr := json.Unmarshal(out, &info); jsonErr == nil && info.Error != "" {
-		return "", fmt.Errorf("go mod download %s: %s", ConformanceModule, info.Error)
-	}
-	if err != nil {
-		return "", fmt.Errorf("go mod download %s: %w", ConformanceModule, err)
-	}
-	if info.Dir == "" {
-		return "", fmt.Errorf("go mod download %s gave no folder", ConformanceModule)
-	}
-	return info.Dir, nil
+	return gomod.OutsideModule(ConformanceModule)
 }
 
 // ReadInferencePool reads inference-extension.yaml: implementation → citation.

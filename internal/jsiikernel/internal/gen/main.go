@@ -19,9 +19,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/ai-gateway/ai-gateway/internal/gomod"
 )
 
 // patch replaces old by new in a file's text.
@@ -53,11 +54,11 @@ func main() {
 }
 
 func run() error {
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/aws/jsii-runtime-go").Output()
+	module, err := gomod.Dir("", "github.com/aws/jsii-runtime-go")
 	if err != nil {
-		return fmt.Errorf("locate github.com/aws/jsii-runtime-go: %w", err)
+		return err
 	}
-	lib := filepath.Join(strings.TrimSpace(string(out)), "internal", "embedded", "resources", "lib")
+	lib := filepath.Join(module, "internal", "embedded", "resources", "lib")
 	dest := filepath.Join("internal", "jsiikernel", "runtime")
 	if err := os.MkdirAll(dest, 0o755); err != nil {
 		return err
