@@ -80,10 +80,12 @@ type Mirror struct {
 // Timeouts bound how long the gateway waits for a model.
 type Timeouts struct {
 	// Request bounds the whole request from the client's point of view,
-	// streaming included; 0 disables the limit. Default: 300s.
+	// streaming included; 0 turns the limit off (gwduration.TimeoutOff).
+	// Default: 300s.
 	Request *time.Duration
-	// BackendRequest bounds one attempt to a backend; at most Request.
-	// Default: the Request timeout.
+	// BackendRequest bounds one attempt to a backend; at most Request. 0
+	// turns the limit per attempt off: an attempt may then take as long as
+	// the request may. Default: the Request timeout.
 	BackendRequest *time.Duration
 }
 
@@ -224,8 +226,8 @@ func (p ModelRouteProps) retryWithDefaults() *Retry {
 		return nil
 	}
 	r := p.Retry.withDefaults()
-	if !honoured && *r.Attempts == 0 {
-		return nil
+	if !honoured && *r.Attempts == 0 && len(r.Codes) == 0 && r.Backoff == nil {
+		return nil // retries off, which needs nothing of the implementation
 	}
 	return r
 }

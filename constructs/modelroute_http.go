@@ -8,6 +8,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
+	"github.com/ai-gateway/ai-gateway/internal/gwduration"
 )
 
 // addHTTPRoute emits the route of an HTTP model.
@@ -75,7 +76,7 @@ func (t Timeouts) timeouts() *gwapi.HttpRouteSpecRulesTimeouts {
 		if d == nil {
 			return nil
 		}
-		text, _ := gatewayDuration(*d)
+		text, _ := gwduration.Format(*d)
 		return jsii.String(text)
 	}
 	return &gwapi.HttpRouteSpecRulesTimeouts{Request: render(t.Request), BackendRequest: render(t.BackendRequest)}

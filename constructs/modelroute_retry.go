@@ -9,6 +9,7 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/field"
 	gwapi "github.com/ai-gateway/ai-gateway/imports/gatewaynetworkingk8sio"
+	"github.com/ai-gateway/ai-gateway/internal/gwduration"
 )
 
 // Defaults of a route's retries. A retry must never run a generation twice,
@@ -70,8 +71,17 @@ func (r Retry) validate(path field.Path, timeouts Timeouts) field.List {
 	if n := *r.Attempts; n < 0 || n > maxRetryAttempts {
 		errs.Add(field.Invalid(path.Child("attempts"), n, fmt.Sprintf("must be between 0 and %d", maxRetryAttempts)))
 	}
-	if *r.Attempts == 0 && len(r.Codes) > 0 {
-		errs.Add(field.Errorf(path.Child("codes"), "have no effect with attempts 0 (retries off)"))
+	if *r.Attempts == 0 {
+		// Nothing is retried: codes and a backoff would be written for nothing,
+		// and an implementation that cannot back off rejects a route that sets
+		// one, retries or not.
+		if len(r.Codes) > 0 {
+			errs.Add(field.Errorf(path.Child("codes"), "have no effect with attempts 0 (retries off)"))
+		}
+		if r.Backoff != nil {
+			errs.Add(field.Invalid(path.Child("backoff"), r.Backoff.String(), "has no effect with attempts 0 (retries off); leave it out"))
+		}
+		return errs
 	}
 	for i, code := range r.Codes {
 		at := path.Child("codes").Index(i)
@@ -93,25 +103,35 @@ func (r Retry) validate(path field.Path, timeouts Timeouts) field.List {
 // validateBackoff checks the backoff and the room it needs: the last attempt
 // must still get its whole backendRequest timeout after the attempts' waits,
 // so backendRequest + attempts × backoff must fit in the request timeout.
-// The attempts themselves take no room worth counting: only refusals are
-// retried, and a refusal comes back at once.
+// A backendRequest of 0s bounds no attempt, so one may take the whole
+// request timeout, and no wait fits. The attempts themselves take no room
+// worth counting: only refusals are retried, and a refusal comes back at once.
 func (r Retry) validateBackoff(path field.Path, t Timeouts) field.List {
 	var errs field.List
 	backoff := *r.Backoff
 	if backoff <= 0 {
 		return append(errs, field.Invalid(path, backoff.String(), "must be above 0; leave it out for the implementation's own"))
 	}
-	if _, err := gatewayDuration(backoff); err != nil {
+	if _, err := gwduration.Format(backoff); err != nil {
 		return append(errs, field.Invalid(path, backoff.String(), err.Error()))
 	}
-	if t.Request == nil || *t.Request == 0 || t.BackendRequest == nil {
-		return errs
+	if t.Request == nil || gwduration.TimeoutOff(*t.Request) || t.BackendRequest == nil {
+		return errs // no limit on the whole request, or the implementation's own per attempt
 	}
 	waits := time.Duration(*r.Attempts) * backoff
+	room := fmt.Sprintf("set timeouts.backendRequest to at most %s", *t.Request-waits)
+	if waits >= *t.Request {
+		room = "shorten the backoff or make fewer attempts"
+	}
+	if gwduration.TimeoutOff(*t.BackendRequest) {
+		return append(errs, field.Invalid(path, backoff.String(), fmt.Sprintf(
+			"leaves no room for the retries: backendRequest 0s puts no limit on an attempt, so one may take the whole request timeout %s and %d × %s of waiting does not fit; %s",
+			t.Request, *r.Attempts, backoff, room)))
+	}
 	if need := *t.BackendRequest + waits; need > *t.Request {
 		errs.Add(field.Invalid(path, backoff.String(), fmt.Sprintf(
-			"leaves no room for the retries: backendRequest %s + %d × %s = %s is longer than the request timeout %s; set timeouts.backendRequest to at most %s",
-			t.BackendRequest, *r.Attempts, backoff, need, t.Request, *t.Request-waits)))
+			"leaves no room for the retries: backendRequest %s + %d × %s = %s is longer than the request timeout %s; %s",
+			t.BackendRequest, *r.Attempts, backoff, need, t.Request, room)))
 	}
 	return errs
 }
@@ -131,7 +151,7 @@ func (r *Retry) retry() *gwapi.HttpRouteSpecRulesRetry {
 		out.Codes = &codes
 	}
 	if r.Backoff != nil {
-		backoff, _ := gatewayDuration(*r.Backoff)
+		backoff, _ := gwduration.Format(*r.Backoff)
 		out.Backoff = jsii.String(backoff)
 	}
 	return out

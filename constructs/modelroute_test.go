@@ -125,6 +125,11 @@ func TestModelRouteRejects(t *testing.T) {
 			p.RewritePathPrefix = "/v1"
 		}, "rewritePathPrefix: needs exactly one match, found 2 (When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified)"},
 		{"relative rewrite", func(p *ModelRouteProps) { p.RewritePathPrefix = "v1" }, `rewritePathPrefix: "v1" must be an absolute path`},
+		{"a rewrite to the matched prefix", func(p *ModelRouteProps) {
+			p.Matches = []RouteMatch{{PathPrefix: "/v1"}}
+			p.RewritePathPrefix = "/v1"
+		}, `rewritePathPrefix: "/v1" has no effect: it equals the match's path prefix /v1, so the rewrite would change nothing`},
+		{"a rewrite of the default match to /", func(p *ModelRouteProps) { p.RewritePathPrefix = "/" }, `rewritePathPrefix: "/" has no effect`},
 		{"mirror percent zero", func(p *ModelRouteProps) { p.Mirror = &Mirror{Service: service("shadow")} }, "mirror.percent: 0 must be between 1 and 100"},
 		{"mirror percent above 100", func(p *ModelRouteProps) { p.Mirror = &Mirror{Service: service("shadow"), Percent: 101} }, "mirror.percent: 101 must be between 1 and 100"},
 		{"mirror without service", func(p *ModelRouteProps) { p.Mirror = &Mirror{Percent: 5} }, "mirror.service.name: is required"},
@@ -188,7 +193,12 @@ func TestModelRouteRejectsRetries(t *testing.T) {
 		{"negative attempts", Retry{Attempts: intPtr(-1)}, Timeouts{}, "retry.attempts: -1 must be between 0 and 5"},
 		{"six attempts", Retry{Attempts: intPtr(6)}, Timeouts{}, "retry.attempts: 6 must be between 0 and 5"},
 		{"codes without attempts", Retry{Attempts: intPtr(0), Codes: []int{503}}, Timeouts{}, "retry.codes: have no effect with attempts 0 (retries off)"},
+		{"a backoff without attempts", Retry{Attempts: intPtr(0), Backoff: duration(time.Second)}, Timeouts{}, `retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
 		{"a zero backoff", Retry{Backoff: duration(0)}, Timeouts{}, `retry.backoff: "0s" must be above 0; leave it out for the implementation's own`},
+		{"a backoff after attempts without a time limit", Retry{Backoff: duration(time.Second)}, Timeouts{BackendRequest: duration(0)},
+			`retry.backoff: "1s" leaves no room for the retries: backendRequest 0s puts no limit on an attempt, so one may take the whole request timeout 5m0s and 1 × 1s of waiting does not fit; set timeouts.backendRequest to at most 4m59s`},
+		{"waits longer than the request may take", Retry{Attempts: intPtr(5), Backoff: duration(time.Minute)}, Timeouts{BackendRequest: duration(time.Second)},
+			`retry.backoff: "1m0s" leaves no room for the retries: backendRequest 1s + 5 × 1m0s = 5m1s is longer than the request timeout 5m0s; shorten the backoff or make fewer attempts`},
 		{"a backoff finer than milliseconds", Retry{Backoff: duration(1500 * time.Microsecond)}, Timeouts{BackendRequest: duration(time.Second)}, `retry.backoff: "1.5ms" must be a whole number of milliseconds`},
 		{"a backoff that leaves the last attempt no room", Retry{Attempts: intPtr(2), Backoff: duration(time.Second)}, Timeouts{},
 			`retry.backoff: "1s" leaves no room for the retries: backendRequest 5m0s + 2 × 1s = 5m2s is longer than the request timeout 5m0s; set timeouts.backendRequest to at most 4m58s`},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ai-gateway/ai-gateway/field"
 	"github.com/ai-gateway/ai-gateway/implementations"
+	"github.com/ai-gateway/ai-gateway/internal/gwduration"
 )
 
 // validate checks the props of a route in namespace.
@@ -41,10 +42,8 @@ func (p ModelRouteProps) validate(namespace string) error {
 		if p.Retry != nil {
 			errs.Add(field.Errorf("retry", "is not supported by GRPCRoute"))
 		}
-		for i, v := range p.Versions {
-			if v.Pool != nil {
-				errs.Add(field.Errorf(field.Path("versions").Index(i), "an InferencePool backend needs protocol http"))
-			}
+		if slices.ContainsFunc(p.Versions, func(v ModelVersion) bool { return v.Pool != nil }) {
+			errs.Add(field.Errorf("backend", "inferencePool needs protocol http: an InferencePool backs HTTPRoutes only"))
 		}
 	}
 	errs = append(errs, p.validateImplementation()...)
@@ -81,7 +80,9 @@ func (p ModelRouteProps) validateImplementation() field.List {
 		if len(r.Codes) > 0 {
 			refuse("retry.codes", implementations.RetryCodes)
 		}
-		refuse("retry.attempts", implementations.RetryConnectionError)
+		if *r.Attempts > 0 { // attempts 0 turns retries off, which needs nothing
+			refuse("retry.attempts", implementations.RetryConnectionError)
+		}
 	}
 	if slices.ContainsFunc(p.Versions, func(v ModelVersion) bool { return v.Pool != nil }) {
 		refuse("backend", implementations.InferencePool)
@@ -163,6 +164,8 @@ func (p ModelRouteProps) validateMatches() field.List {
 		errs.Add(checkPathPrefix("rewritePathPrefix", p.RewritePathPrefix))
 		if len(p.Matches) != 1 {
 			errs.Add(field.Errorf("rewritePathPrefix", "needs exactly one match, found %d (When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified)", len(p.Matches)))
+		} else if prefix := p.Matches[0].PathPrefix; p.RewritePathPrefix == prefix {
+			errs.Add(field.Invalid("rewritePathPrefix", p.RewritePathPrefix, fmt.Sprintf("has no effect: it equals the match's path prefix %s, so the rewrite would change nothing", prefix)))
 		}
 	}
 	return errs
@@ -226,11 +229,11 @@ func (t Timeouts) validate(path field.Path) field.List {
 		if d.value == nil || d.key == "backendRequest" && t.BackendRequest == t.Request {
 			continue // unset, or the request timeout itself, checked once
 		}
-		if _, err := gatewayDuration(*d.value); err != nil {
+		if _, err := gwduration.Format(*d.value); err != nil {
 			errs.Add(field.Invalid(path.Child(d.key), d.value.String(), err.Error()))
 		}
 	}
-	if t.Request != nil && t.BackendRequest != nil && *t.Request != 0 && *t.BackendRequest > *t.Request {
+	if t.Request != nil && t.BackendRequest != nil && !gwduration.TimeoutOff(*t.Request) && *t.BackendRequest > *t.Request {
 		errs.Add(field.Invalid(path.Child("backendRequest"), t.BackendRequest.String(),
 			fmt.Sprintf("is longer than the request timeout %s (backendRequest timeout cannot be longer than request timeout)", t.Request)))
 	}

@@ -37,14 +37,13 @@ var (
 
 // Limits of the Gateway API CRDs.
 const (
-	maxHostnames     = 16
-	maxMatches       = 64
-	maxBackends      = 16
-	maxWeight        = 1_000_000
-	maxHeaderValue   = 4096
-	maxHeaderName    = 256
-	maxPathLength    = 1024
-	maxDurationValue = 99999 // Gateway API durations allow at most 5 digits per unit.
+	maxHostnames   = 16
+	maxMatches     = 64
+	maxBackends    = 16
+	maxWeight      = 1_000_000
+	maxHeaderValue = 4096
+	maxHeaderName  = 256
+	maxPathLength  = 1024
 )
 
 // checkDNSLabel applies the rule of namespace, route and listener names.
@@ -160,41 +159,6 @@ func checkHeaderName(path field.Path, name string) *field.Error {
 		return field.Invalid(path, name, "must be an HTTP header name (RFC 7230 token)")
 	}
 	return nil
-}
-
-// gatewayDuration renders d in the Gateway API Duration format
-// (`^([0-9]{1,5}(h|m|s|ms)){1,4}$`): whole seconds as "300s", longer spans as
-// "1h30m", sub-second parts in milliseconds.
-func gatewayDuration(d time.Duration) (string, error) {
-	if d < 0 {
-		return "", fmt.Errorf("must not be negative")
-	}
-	if d%time.Millisecond != 0 {
-		return "", fmt.Errorf("must be a whole number of milliseconds")
-	}
-	if d == 0 {
-		return "0s", nil
-	}
-	if d%time.Second == 0 && d/time.Second <= maxDurationValue {
-		return fmt.Sprintf("%ds", d/time.Second), nil
-	}
-	var b strings.Builder
-	units := []struct {
-		suffix string
-		size   time.Duration
-	}{{"h", time.Hour}, {"m", time.Minute}, {"s", time.Second}, {"ms", time.Millisecond}}
-	for _, u := range units {
-		n := d / u.size
-		d -= n * u.size
-		if n == 0 {
-			continue
-		}
-		if n > maxDurationValue {
-			return "", fmt.Errorf("must be shorter than %d hours", maxDurationValue+1)
-		}
-		fmt.Fprintf(&b, "%d%s", n, u.suffix)
-	}
-	return b.String(), nil
 }
 
 // checkLabels applies the rules of label keys (a qualified name with an

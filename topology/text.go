@@ -5,10 +5,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	gwv1 "sigs.k8s.io/gateway-api/apis/v1"
+
+	"github.com/ai-gateway/ai-gateway/internal/gwduration"
 )
 
 // diagram accumulates Mermaid lines, counts its edges and remembers which
@@ -58,15 +59,19 @@ func id(parts ...string) string {
 	return strings.Join(parts, "__")
 }
 
-// timeoutText describes a rule's timeouts; a request timeout of zero turns
-// the timeout off.
+// timeoutText describes a rule's timeouts; a timeout of zero turns its
+// limit off (gwduration.TimeoutOff).
 func timeoutText(t *gwv1.HTTPRouteTimeouts) string {
 	text := "timeout " + string(*t.Request)
-	if d, err := time.ParseDuration(string(*t.Request)); err == nil && d == 0 {
+	if gwduration.TextOff(string(*t.Request)) {
 		text = "no request timeout"
 	}
-	if t.BackendRequest != nil && *t.BackendRequest != *t.Request {
-		text += ", per backend " + string(*t.BackendRequest)
+	switch backend := t.BackendRequest; {
+	case backend == nil || *backend == *t.Request:
+	case gwduration.TextOff(string(*backend)):
+		text += ", no timeout per backend"
+	default:
+		text += ", per backend " + string(*backend)
 	}
 	return text
 }

@@ -59,6 +59,16 @@ func TestRenderRouteLabel(t *testing.T) {
 			want:  "no request timeout, per backend 3600s",
 		},
 		{
+			name:  "a backend timeout of zero reads as none per backend",
+			route: httpRoute("chat", with(rule(ref("chat")), "timeouts", obj{"request": "300s", "backendRequest": "0s"})),
+			want:  "timeout 300s, no timeout per backend",
+		},
+		{
+			name:  "both timeouts of zero read as one",
+			route: httpRoute("chat", with(rule(ref("chat")), "timeouts", obj{"request": "0s", "backendRequest": "0s"})),
+			want:  "no request timeout",
+		},
+		{
 			name:  "a backend timeout that differs is shown per backend",
 			route: httpRoute("chat", with(rule(ref("chat")), "timeouts", obj{"request": "900s", "backendRequest": "600s"})),
 			want:  "timeout 900s, per backend 600s",
