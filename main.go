@@ -30,7 +30,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1) // the kernel, perhaps still starting, exits on its own
 	}
-	jsii.Close() // the kernel exits before this process does, not after
+	// The kernel exits before this process does, not after, and reports
+	// nothing: jsiikernel.Stop explains the race jsii.Close alone can lose.
+	jsiikernel.Stop()
+	jsii.Close()
 }
 
 func run(args []string) error {

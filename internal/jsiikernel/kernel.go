@@ -45,6 +45,9 @@ func init() {
 var (
 	setupNote string
 	setupErr  error
+	// kernelProgram is the program.js of the kernel this package starts;
+	// "" when jsii-runtime-go starts its own.
+	kernelProgram string
 )
 
 // Note says how the kernel falls back, when it does: to the system node, or
@@ -84,18 +87,34 @@ func setup() (note string, err error) {
 	}
 	// The kernel talks on fd 3, here stdout; its own stdout goes to stderr.
 	os.Setenv("JSII_RUNTIME", fmt.Sprintf("exec %s %s --preserve-symlinks %s 3>&1 1>&2", shellQuote(node), youngGeneration, shellQuote(program)))
+	kernelProgram = program
 	return note, nil
 }
 
-// findNode returns the Node.js binary of the pinned npm package, looked for
-// in node_modules above the working directory and above the executable, or
-// JSII_NODE when set; "" and a note when it is not there.
+// findNode returns the Node.js binary of the pinned npm package, or
+// JSII_NODE when set; "" and a note when it is not there. It looks in the
+// node_modules the binary was built with (so a binary copied or installed
+// elsewhere still finds it), then in node_modules above the working
+// directory and above the executable.
 func findNode() (string, string) {
 	if node := os.Getenv("JSII_NODE"); node != "" {
 		return node, ""
 	}
 	arch := map[string]string{"amd64": "x64", "arm64": "arm64"}[runtime.GOARCH]
 	pkg := "node-" + runtime.GOOS + "-" + arch
+	inPackage := func(nodeModules string) string {
+		candidate := filepath.Join(nodeModules, pkg, "bin", "node")
+		if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
+			return candidate
+		}
+		return ""
+	}
+	built, _ := files.ReadFile("runtime/node_modules.txt")
+	if dir := strings.TrimSpace(string(built)); dir != "" {
+		if node := inPackage(dir); node != "" {
+			return node, ""
+		}
+	}
 	var starts []string
 	if wd, err := os.Getwd(); err == nil {
 		starts = append(starts, wd)
@@ -105,9 +124,8 @@ func findNode() (string, string) {
 	}
 	for _, dir := range starts {
 		for {
-			candidate := filepath.Join(dir, "node_modules", pkg, "bin", "node")
-			if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
-				return candidate, ""
+			if node := inPackage(filepath.Join(dir, "node_modules")); node != "" {
+				return node, ""
 			}
 			parent := filepath.Dir(dir)
 			if parent == dir {
@@ -116,7 +134,12 @@ func findNode() (string, string) {
 			dir = parent
 		}
 	}
-	return "", fmt.Sprintf("Node.js %s (npm package %s) is not in node_modules (run npm ci, or set JSII_NODE); the jsii kernel runs on the system node", NodeVersion, pkg)
+	where := "not in node_modules above the working directory or the binary"
+	if dir := strings.TrimSpace(string(built)); dir != "" {
+		where = fmt.Sprintf("neither in %s, where this binary was built, nor in node_modules above the working directory or the binary", dir)
+	}
+	return "", fmt.Sprintf("Node.js %s (npm package %s) is %s (run npm ci in the repository, or set JSII_NODE to a Node.js %s binary); the jsii kernel runs on the system node",
+		NodeVersion, pkg, where, NodeVersion)
 }
 
 // extract writes the kernel to the user's cache folder, in a folder named

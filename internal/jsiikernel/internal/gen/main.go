@@ -9,6 +9,9 @@
 //     message only when the check fails, not on every call (it ran
 //     util.inspect on each value typed "any").
 //
+// Beside the copy, node_modules.txt records where this build's node_modules
+// is, so a binary built here finds its Node.js 24 wherever it is run from.
+//
 // Each change is made only where the text it replaces is found exactly
 // once; otherwise the copy keeps that text and status.txt says why, and the
 // app falls back to the standard launcher where it needs the first change.
@@ -86,10 +89,15 @@ func run() error {
 	if !launcher {
 		first = "launcher: off"
 	}
+	nodeModules, err := filepath.Abs("node_modules")
+	if err != nil {
+		return err
+	}
 	for name, data := range map[string][]byte{
 		"program.js":              program,
 		"runtime-index-worker.js": worker,
 		"status.txt":              []byte(first + "\n" + strings.Join(status, "\n") + "\n"),
+		"node_modules.txt":        []byte(nodeModules + "\n"),
 	} {
 		if err := os.WriteFile(filepath.Join(dest, name), data, 0o644); err != nil {
 			return err

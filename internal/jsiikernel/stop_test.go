@@ -1,0 +1,27 @@
+package jsiikernel_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
+)
+
+// TestStopLeavesTheKernelToItsOwnWaiter stops the kernel as main does and
+// requires it gone, reaped rather than a zombie, before jsii.Close runs: so
+// jsii-runtime-go's waiter saw the exit alone, and Close has nothing left to
+// wait for (the race that printed "waitid: no child processes"). It closes
+// the jsii client, so it runs after the other tests of the package (files
+// and tests run in order).
+func TestStopLeavesTheKernelToItsOwnWaiter(t *testing.T) {
+	cdk8s.NewApp(nil).SynthYaml() // the kernel runs
+	require.Len(t, childCommands(t, os.Getpid()), 1)
+	jsiikernel.Stop()
+	assert.Empty(t, childCommands(t, os.Getpid()), "the kernel exited and was reaped before jsii.Close")
+	jsii.Close()
+}
