@@ -159,6 +159,12 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 		{"an unknown key", defaultYAML(t) + "extra: 1\n", "extra: is not a known key here"},
 		{"a retry on gateway timeouts", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n    retry: {codes: [504]}\n", 1),
 			"models[0].retry.codes[0]: 504 (Gateway Timeout) reports a timeout: the request may have reached the model, and a retry would run the generation twice"},
+		{"a backoff with retries off", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n    retry: {attempts: 0, backoff: 1s}\n", 1),
+			`models[0].retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
+		{"a backend timeout of 0s to get around the backoff's room", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n      backendRequest: 0s\n    retry: {backoff: 1s}\n", 1),
+			`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 0s puts no limit on an attempt`},
+		{"another model's Service as the endpoint picker", strings.Replace(defaultYAML(t), "endpointPicker: {failureMode: FailClose}", "endpointPicker: {service: ai-model-service, port: 80}", 1),
+			"models[2].endpointPicker.service: names Service ai-services/ai-model-service as an endpoint picker that runs elsewhere, but models[0].versions[0].service.name writes that Service"},
 		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
 			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),
 			"models[1].rewritePathPrefix: needs exactly one match, found 2"},
@@ -194,6 +200,37 @@ func TestMainExitsNonZeroOnBadConfig(t *testing.T) {
 	assert.Equal(t, 1, exit.ExitCode())
 	assert.Equal(t, "error: "+file+":\ngateway: is required\n", string(stderr))
 	assert.NoDirExists(t, out)
+}
+
+// TestABinaryBuiltHereRunsAnywhere builds the app outside the repository,
+// as `go build -o` or `go install` would, and runs it from another folder:
+// it finds the Node.js 24 of the node_modules it was built with (no note
+// about the system node), writes the platform, and a successful run prints
+// nothing at all on stderr, run after run.
+func TestABinaryBuiltHereRunsAnywhere(t *testing.T) {
+	elsewhere := t.TempDir()
+	bin := filepath.Join(elsewhere, "bin", "ai-gateway")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	out, err := build.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	for run := range 5 {
+		cmd := exec.Command(bin, "-out", filepath.Join(elsewhere, "dist"), "-topology", "")
+		cmd.Dir = elsewhere
+		cmd.Env = userEnvironment()
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		require.NoError(t, cmd.Run(), "run %d: %s", run, stderr.String())
+		assert.Empty(t, stderr.String(), "run %d printed on stderr", run)
+	}
+	assert.FileExists(t, filepath.Join(elsewhere, "dist", "10-gateway.k8s.yaml"))
+}
+
+// userEnvironment is this process's environment without what
+// internal/jsiikernel set in it when this test binary started.
+func userEnvironment() []string {
+	return slices.DeleteFunc(os.Environ(), func(kv string) bool {
+		return strings.HasPrefix(kv, "JSII_NODE=") || strings.HasPrefix(kv, "JSII_RUNTIME=")
+	})
 }
 
 func TestOutputFolderMistakesAreReportedAsSuch(t *testing.T) {

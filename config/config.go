@@ -67,7 +67,9 @@ type Gateway struct {
 type Implementation struct {
 	// Name, e.g. envoy-gateway, istio, kgateway, traefik. Required.
 	Name string `yaml:"name" config:"required"`
-	// Version, or its prefix (v3.7). Default: the newest reported.
+	// Version the cluster runs, as its release names it: 1.31.0, v1.31.0,
+	// or a prefix (v3.7); it picks the report of that version, of its
+	// release series or of its minor release. Default: the newest reported.
 	Version string `yaml:"version"`
 }
 
@@ -129,6 +131,9 @@ type Retry struct {
 	// Backoff before a retry. Default: the gateway implementation's.
 	Backoff *Duration `yaml:"backoff"`
 }
+
+// ProtocolGRPC is the protocol of a model served over gRPC (GRPCRoute).
+const ProtocolGRPC = "grpc"
 
 // Backends a model's route can target.
 const (

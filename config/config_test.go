@@ -50,6 +50,7 @@ models:
     versions:
       - service: {name: chat, namespace: models, port: 8000}
         weight: 0x10
+      - service: {name: chat-next, namespace: models, port: 8000}
     mirror:
       service: {name: shadow, port: 80}
       percent: 5
@@ -213,6 +214,13 @@ func TestParseRejects(t *testing.T) {
 		{"a retry backoff without unit", minimal + "    retry: {backoff: 250}\n", `models[0].retry.backoff: "250" is not a duration (use e.g. 300s)`},
 		{"an unknown retry key", minimal + "    retry: {perTryTimeout: 10s}\n", "models[0].retry.perTryTimeout: is not a known key here (known: attempts, backoff, codes)"},
 		{"a header without value", minimal + "    matches: [{header: {name: x-model}}]\n", "models[0].matches[0].header.value: is required"},
+		{"a weight on the only version", minimal + "        weight: 5\n", "models[0].versions[0].weight: has no effect: weights share a model's traffic between its versions, and this is the only one"},
+		{"a GPU resource without GPUs", strings.Replace(withServer, "cpu: \"4\"", "gpuResource: amd.com/gpu, cpu: \"4\"", 1),
+			"models[0].server.resources.gpuResource: has no effect without gpus: it names the resource the GPUs are requested as"},
+		{"allowTrafficFrom without a server", minimal + "allowTrafficFrom: [{podLabels: {app: gateway}}]\n",
+			"allowTrafficFrom: has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"},
+		{"a gRPC hostname without a gRPC model", strings.Replace(minimal, "className: eg", "className: eg\n  grpcHostname: grpc.example.com", 1),
+			"gateway.grpcHostname: has no effect: only models with protocol grpc attach to its listener, and there is none"},
 		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
 	}
 	for _, tt := range tests {

@@ -10,8 +10,31 @@ import (
 // the platform's.
 func (p *Platform) checkModels() field.List {
 	var errs field.List
+	servers, grpc := false, false
 	for i, m := range p.Models {
-		errs = append(errs, m.checkWorkload(field.Path("models").Index(i))...)
+		path := field.Path("models").Index(i)
+		errs = append(errs, m.checkWorkload(path)...)
+		errs = append(errs, m.checkWeights(path)...)
+		servers = servers || m.Server != nil
+		grpc = grpc || m.Protocol == ProtocolGRPC
+	}
+	// Keys that only the models' servers, or only gRPC models, read.
+	if len(p.AllowTrafficFrom) > 0 && !servers {
+		errs.Add(field.Errorf("allowTrafficFrom", "has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"))
+	}
+	if p.Gateway.GRPCHostname != "" && !grpc {
+		errs.Add(field.Errorf("gateway.grpcHostname", "has no effect: only models with protocol grpc attach to its listener, and there is none"))
+	}
+	return errs
+}
+
+// checkWeights refuses a weight on a model's only version: the version gets
+// every request whatever its weight. (A weight of 0 or less is wrong for
+// another reason, which the route reports.)
+func (m Model) checkWeights(path field.Path) field.List {
+	var errs field.List
+	if len(m.Versions) == 1 && m.Versions[0].Weight != nil && *m.Versions[0].Weight > 0 {
+		errs.Add(field.Errorf(path.Child("versions").Index(0).Child("weight"), "has no effect: weights share a model's traffic between its versions, and this is the only one"))
 	}
 	return errs
 }
@@ -20,6 +43,9 @@ func (p *Platform) checkModels() field.List {
 // model's servers (with server) or routes to Services that exist already.
 func (m Model) checkWorkload(path field.Path) field.List {
 	var errs field.List
+	if s := m.Server; s != nil && s.Resources.GPUResource != "" && s.Resources.GPUs == nil {
+		errs.Add(field.Errorf(path.Child("server.resources.gpuResource"), "has no effect without gpus: it names the resource the GPUs are requested as"))
+	}
 	if m.Server == nil {
 		for _, key := range []struct {
 			set  bool

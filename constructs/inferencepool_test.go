@@ -121,7 +121,7 @@ func TestGRPCRouteRejects(t *testing.T) {
 		{"a path prefix", func(p *ModelRouteProps) { p.Matches = []RouteMatch{{PathPrefix: "/v2"}} }, "matches[0].pathPrefix: is HTTP only"},
 		{"a service name with a slash", func(p *ModelRouteProps) { p.Matches = []RouteMatch{{GRPCService: "inference/GRPC"}} }, `matches[0].grpcService: "inference/GRPC" must be a fully qualified gRPC service name`},
 		{"a method name with a dot", func(p *ModelRouteProps) { p.Matches = []RouteMatch{{GRPCMethod: "Model.Infer"}} }, `matches[0].grpcMethod: "Model.Infer" must be a gRPC method name`},
-		{"an InferencePool backend", func(p *ModelRouteProps) { p.Versions = []ModelVersion{{Pool: &InferencePool{Name: "p"}}} }, "versions[0]: an InferencePool backend needs protocol http"},
+		{"an InferencePool backend", func(p *ModelRouteProps) { p.Versions = []ModelVersion{{Pool: &InferencePool{Name: "p"}}} }, "backend: inferencePool needs protocol http: an InferencePool backs HTTPRoutes only"},
 		{"a hostname outside the gRPC listener's", func(p *ModelRouteProps) { p.Hostnames = []string{"ai.example.com"} }, `hostnames[0]: "ai.example.com" is outside the gateway hostname "grpc.example.com"`},
 		{"an unknown protocol", func(p *ModelRouteProps) { p.Protocol = "websocket" }, `protocol: "websocket" must be http or grpc`},
 	}

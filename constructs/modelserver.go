@@ -171,7 +171,8 @@ type ModelServerProps struct {
 	Probes ServerProbes
 	// TerminationGracePeriod lets in-flight generations finish. Default: 120s.
 	TerminationGracePeriod *time.Duration
-	// PreStopSleep keeps the server up while endpoints are removed. Default: 10s.
+	// PreStopSleep keeps the server up while endpoints are removed; 0s
+	// stops it at once (no preStop hook). Default: 10s.
 	PreStopSleep *time.Duration
 	// ShmSize of the memory-backed /dev/shm (tensor parallelism). Default: 1Gi.
 	ShmSize string

@@ -90,9 +90,6 @@ func (s *ModelServer) container() *k8s.Container {
 		// Liveness is slower to give up than readiness: a server busy with long
 		// generations leaves the endpoints first and is restarted only if it stays stuck.
 		LivenessProbe: s.probe(2**p.Probes.Period, 5),
-		Lifecycle: &k8s.Lifecycle{
-			PreStop: &k8s.LifecycleHandler{Sleep: &k8s.SleepAction{Seconds: jsii.Number(seconds(*p.PreStopSleep))}},
-		},
 		VolumeMounts: &[]*k8s.VolumeMount{
 			{Name: jsii.String("tmp"), MountPath: jsii.String(tmpMount)},
 			{Name: jsii.String("cache"), MountPath: jsii.String(cacheMount)},
@@ -101,6 +98,11 @@ func (s *ModelServer) container() *k8s.Container {
 	}
 	if len(p.Args) > 0 {
 		c.Args = jsii.Strings(p.Args...)
+	}
+	if *p.PreStopSleep > 0 {
+		c.Lifecycle = &k8s.Lifecycle{
+			PreStop: &k8s.LifecycleHandler{Sleep: &k8s.SleepAction{Seconds: jsii.Number(seconds(*p.PreStopSleep))}},
+		}
 	}
 	return c
 }

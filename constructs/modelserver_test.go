@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -73,6 +74,18 @@ func TestModelServerGolden(t *testing.T) {
 	}
 }
 
+func TestModelServerPreStopSleepOfZeroLeavesTheHookOut(t *testing.T) {
+	for _, tt := range []struct {
+		sleep time.Duration
+		hook  bool
+	}{{0, false}, {time.Second, true}} {
+		app, chart := newChart()
+		_, err := NewModelServer(chart, "server", gpuServerWith(func(p *ModelServerProps) { p.PreStopSleep = duration(tt.sleep) }))
+		require.NoError(t, err)
+		assert.Equal(t, tt.hook, strings.Contains(*app.SynthYaml(), "preStop:"), "preStopSleep %s", tt.sleep)
+	}
+}
+
 func TestModelServerNamesAndLabels(t *testing.T) {
 	_, chart := newChart()
 	s, err := NewModelServer(chart, "server", gpuServer())
@@ -114,6 +127,8 @@ func TestModelServerRejects(t *testing.T) {
 		}, `probes.startupTimeout: "5s" is shorter than the probe period 10s; the server could never start`},
 		{"a fractional probe period", func(p *ModelServerProps) { p.Probes.Period = duration(1500 * time.Millisecond) }, `probes.period: "1.5s" must be a whole number of seconds`},
 		{"a relative probe path", func(p *ModelServerProps) { p.Probes.Path = "health" }, `probes.path: "health" must be an absolute path`},
+		{"no grace period", func(p *ModelServerProps) { p.TerminationGracePeriod = duration(0) }, `terminationGracePeriod: "0s" must be at least 1s: 0s kills the server at once, ending every generation in flight`},
+		{"a negative preStop sleep", func(p *ModelServerProps) { p.PreStopSleep = duration(-time.Second) }, `preStopSleep: "-1s" must be at least 0s`},
 		{"a preStop sleep as long as the grace period", func(p *ModelServerProps) { p.PreStopSleep = duration(120 * time.Second) }, `preStopSleep: "2m0s" must be shorter than terminationGracePeriod 2m0s`},
 		{"min replicas above max", func(p *ModelServerProps) {
 			p.Autoscaling = &Autoscaling{MinReplicas: intPtr(5), MaxReplicas: intPtr(2)}

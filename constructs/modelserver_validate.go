@@ -173,8 +173,12 @@ func (p ModelServerProps) validateLifecycle() field.List {
 	if period > 0 && startup < period {
 		errs.Add(field.Invalid("probes.startupTimeout", startup.String(), fmt.Sprintf("is shorter than the probe period %s; the server could never start", period)))
 	}
-	errs.Add(checkWholeSeconds("terminationGracePeriod", *p.TerminationGracePeriod, time.Second))
-	errs.Add(checkWholeSeconds("preStopSleep", *p.PreStopSleep, time.Second))
+	if *p.TerminationGracePeriod == 0 {
+		errs.Add(field.Invalid("terminationGracePeriod", "0s", "must be at least 1s: 0s kills the server at once, ending every generation in flight"))
+	} else {
+		errs.Add(checkWholeSeconds("terminationGracePeriod", *p.TerminationGracePeriod, time.Second))
+	}
+	errs.Add(checkWholeSeconds("preStopSleep", *p.PreStopSleep, 0)) // 0s: no sleep
 	if *p.PreStopSleep >= *p.TerminationGracePeriod {
 		errs.Add(field.Invalid("preStopSleep", p.PreStopSleep.String(), fmt.Sprintf("must be shorter than terminationGracePeriod %s, or no time is left to finish requests", p.TerminationGracePeriod)))
 	}

@@ -91,9 +91,16 @@ func (i Implementation) Refusal(f Feature) string {
 // aliases are other names users give implementations.
 var aliases = map[string]string{"gke": "gke-gateway"}
 
-// Lookup finds the report of the named implementation: of the given version
-// (exactly, or its newest release that starts with it, e.g. "v3.7"), or of
-// its newest version when version is empty.
+// Lookup finds the report of the named implementation for a version as
+// users write it: "1.31", "1.31.0", "v1.31.0" and "v3.7" alike (a leading v
+// is optional). The version matches, in this order of preference:
+//   - a report of exactly that version ("3.7.10" or "1.31.0" of report 1.31);
+//   - the report of a release series it belongs to (1.31.2 of report 1.31);
+//   - the newest report it is a prefix of, by whole parts (v3.7 of v3.7.10);
+//   - the newest report of the same minor release (v3.7.13 of v3.7.10):
+//     patch releases keep the features of their minor release.
+//
+// An empty version is the newest report.
 func Lookup(name, version string) (Implementation, error) {
 	if alias, ok := aliases[name]; ok {
 		name = alias
@@ -107,18 +114,43 @@ func Lookup(name, version string) (Implementation, error) {
 	if len(versions) == 0 {
 		return Implementation{}, &LookupError{Msg: fmt.Sprintf("is not an implementation with a Gateway API conformance report (known: %s)", strings.Join(Names(), ", "))}
 	}
-	want := strings.TrimPrefix(version, "v")
-	for _, i := range versions { // newest first
-		have := strings.TrimPrefix(i.Version, "v")
-		if version == "" || have == want || strings.HasPrefix(have, want+".") {
-			return i, nil
+	if version == "" {
+		return versions[0], nil // newest first
+	}
+	want := versionParts(version)
+	for _, match := range []func(have []string) bool{
+		func(have []string) bool { return slices.Equal(trimZeros(have), trimZeros(want)) },
+		func(have []string) bool { return len(have) < len(want) && slices.Equal(have, want[:len(have)]) },
+		func(have []string) bool { return len(want) < len(have) && slices.Equal(want, have[:len(want)]) },
+		func(have []string) bool { return len(have) >= 2 && len(want) >= 2 && slices.Equal(have[:2], want[:2]) },
+	} {
+		for _, i := range versions {
+			if match(versionParts(i.Version)) {
+				return i, nil
+			}
 		}
 	}
 	known := make([]string, len(versions))
 	for k, i := range versions {
 		known[k] = i.Version
 	}
-	return Implementation{}, &LookupError{Version: true, Msg: fmt.Sprintf("has no conformance report of %s (reported: %s)", name, strings.Join(known, ", "))}
+	return Implementation{}, &LookupError{Version: true, Msg: fmt.Sprintf(
+		"has no conformance report of %s (reported: %s; a report covers the patch releases of its minor release)",
+		name, strings.Join(known, ", "))}
+}
+
+// versionParts splits a version at its dots, without a leading v: "v1.31.0"
+// gives 1, 31, 0.
+func versionParts(version string) []string {
+	return strings.Split(strings.TrimPrefix(version, "v"), ".")
+}
+
+// trimZeros drops trailing zero parts past the minor version: 1.31.0 is 1.31.
+func trimZeros(parts []string) []string {
+	for len(parts) > 2 && parts[len(parts)-1] == "0" {
+		parts = parts[:len(parts)-1]
+	}
+	return parts
 }
 
 // LookupError says why Lookup found no report: no implementation of that

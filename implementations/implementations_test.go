@@ -24,6 +24,16 @@ func TestLookup(t *testing.T) {
 		{"agentgateway", "v1.4", "agentgateway v1.4.1"},
 		{"gke", "", "gke-gateway 1.36.2-gke.2154000"},
 		{"istio", "1.31", "istio 1.31"},
+		{"istio", "1.31.0", "istio 1.31"},
+		{"istio", "v1.31.0", "istio 1.31"},
+		{"istio", "1.31.2", "istio 1.31"},
+		{"traefik", "3.7", "traefik v3.7.10"},
+		{"traefik", "v3.7.13", "traefik v3.7.10"},
+		{"agentgateway", "1.4.1", "agentgateway v1.4.1"},
+		{"agentgateway", "v1.4.10", "agentgateway v1.4.1"},
+		{"agentgateway", "v1", "agentgateway v1.5.0"},
+		{"gke", "1.36.2-gke.2154000", "gke-gateway 1.36.2-gke.2154000"},
+		{"gke", "1.36", "gke-gateway 1.36.2-gke.2154000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+" "+tt.version, func(t *testing.T) {
@@ -44,10 +54,13 @@ func TestLookupRefuses(t *testing.T) {
 	_, err = Lookup("traefik", "v3.6")
 	require.ErrorAs(t, err, &unknown)
 	assert.True(t, unknown.Version)
-	assert.Equal(t, "has no conformance report of traefik (reported: v3.7.10)", err.Error())
+	assert.Equal(t, "has no conformance report of traefik (reported: v3.7.10; a report covers the patch releases of its minor release)", err.Error())
 
-	_, err = Lookup("agentgateway", "v1.4.10")
-	assert.EqualError(t, err, "has no conformance report of agentgateway (reported: v1.5.0, v1.4.1, v1.3.1)", "a prefix matches whole parts only")
+	_, err = Lookup("agentgateway", "v1.41")
+	assert.EqualError(t, err, "has no conformance report of agentgateway (reported: v1.5.0, v1.4.1, v1.3.1; a report covers the patch releases of its minor release)", "a prefix matches whole parts only")
+
+	_, err = Lookup("istio", "1.30.1")
+	assert.EqualError(t, err, "has no conformance report of istio (reported: 1.31; a report covers the patch releases of its minor release)")
 }
 
 func TestTraefikPassesWhatItsReportSays(t *testing.T) {

@@ -238,3 +238,111 @@ func TestHostIndexAgreesWithTheGatewayAPIRule(t *testing.T) {
 		}
 	}
 }
+
+// pool is a pool model with a server, one version, and the picker keys given.
+func pool(name, picker string) string {
+	return served(name, "stable", "    backend: inferencePool\n"+picker)
+}
+
+// TestCheckRefusesWhatCannotWork covers configs that look plausible and would
+// synthesize objects that do nothing or do harm: each is refused once, at
+// the key that was written, with the value named.
+func TestCheckRefusesWhatCannotWork(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		// Settings without effect.
+		{"a backoff with retries off",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    retry: {attempts: 0, backoff: 1s}\n",
+			`models[0].retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
+		{"a backoff with retries off, on an implementation without retries",
+			strings.Replace(head, "className: eg", "className: eg, implementation: {name: traefik}", 1) + external("chat", "chat", "{pathPrefix: /v1}") + "    retry: {attempts: 0, backoff: 1s}\n",
+			`models[0].retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
+		{"a weight on the only version",
+			head + strings.Replace(served("chat", "stable", ""), "versions: [{name: stable}]", "versions: [{name: stable, weight: 90}]", 1),
+			"models[0].versions[0].weight: has no effect: weights share a model's traffic between its versions, and this is the only one"},
+		{"a GPU resource without GPUs",
+			head + strings.Replace(served("chat", "stable", ""), `cpu: "4"`, `gpuResource: amd.com/gpu, cpu: "4"`, 1),
+			"models[0].server.resources.gpuResource: has no effect without gpus: it names the resource the GPUs are requested as"},
+		{"a rewrite to the prefix it matches",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    rewritePathPrefix: /v1\n",
+			`models[0].rewritePathPrefix: "/v1" has no effect: it equals the match's path prefix /v1, so the rewrite would change nothing`},
+		{"allowTrafficFrom without a server",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "allowTrafficFrom: [{podLabels: {app: gateway}}]\n",
+			"allowTrafficFrom: has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"},
+		{"a gRPC listener without a gRPC model",
+			strings.Replace(head, "className: eg", "className: eg, grpcHostname: grpc.example.com", 1) + external("chat", "chat", "{pathPrefix: /v1}"),
+			"gateway.grpcHostname: has no effect: only models with protocol grpc attach to its listener, and there is none"},
+
+		// 0s turns a timeout off; it is never a way around a rule.
+		{"a backend timeout of 0s under a request timeout, with a backoff",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 300s, backendRequest: 0s}\n    retry: {backoff: 1s}\n",
+			`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 0s puts no limit on an attempt, so one may take the whole request timeout 5m0s and 1 × 1s of waiting does not fit; set timeouts.backendRequest to at most 4m59s`},
+		{"the same with the default backend timeout",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 300s}\n    retry: {backoff: 1s}\n",
+			`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 5m0s + 1 × 1s = 5m1s is longer than the request timeout 5m0s; set timeouts.backendRequest to at most 4m59s`},
+
+		// A Service the platform writes for something else is never a picker.
+		{"another model's server Service as the picker",
+			head + served("chat", "stable", "") + pool("reasoning", "    endpointPicker: {service: chat-stable, port: 80}\n"),
+			"models[1].endpointPicker.service: names Service ai/chat-stable as an endpoint picker that runs elsewhere, but models[0].versions[0].name writes that Service for something else; a Service the platform writes is never your picker (leave endpointPicker.service out for the platform's own)"},
+		{"the pool's own server Service as the picker",
+			head + pool("reasoning", "    endpointPicker: {service: reasoning-stable, port: 80}\n"),
+			"models[0].endpointPicker.service: names Service ai/reasoning-stable as an endpoint picker that runs elsewhere, but models[0].versions[0].name writes that Service for something else; a Service the platform writes is never your picker (leave endpointPicker.service out for the platform's own)"},
+		{"a Service named for a version as the picker",
+			head + strings.Replace(served("chat", "stable", ""), "versions: [{name: stable}]", "versions: [{name: stable, service: {name: ai-model-service, port: 80}}]", 1) +
+				pool("reasoning", "    endpointPicker: {service: ai-model-service, port: 80}\n"),
+			"models[1].endpointPicker.service: names Service ai/ai-model-service as an endpoint picker that runs elsewhere, but models[0].versions[0].service.name writes that Service for something else; a Service the platform writes is never your picker (leave endpointPicker.service out for the platform's own)"},
+		{"another pool's own picker as the picker",
+			head + pool("chat", "") + pool("reasoning", "    endpointPicker: {service: chat-stable-epp, port: 9002}\n"),
+			"models[1].endpointPicker.service: names Service ai/chat-stable-epp as an endpoint picker that runs elsewhere, but models[0].versions[0].name writes that Service for something else; a Service the platform writes is never your picker (leave endpointPicker.service out for the platform's own)"},
+		{"a model's backend Service as the picker",
+			head + external("legacy", "legacy", "{pathPrefix: /legacy}") + pool("reasoning", "    endpointPicker: {service: legacy, port: 9002}\n"),
+			"models[1].endpointPicker.service: names Service ai/legacy as an endpoint picker, but models[0].versions[0].service.name sends model traffic to it; a Service is either a picker or a model's backend"},
+
+		// Once, at the key written.
+		{"an InferencePool behind a gRPC model",
+			head + strings.Replace(served("vision", "stable", "    protocol: grpc\n    backend: inferencePool\n"), "matches: [{pathPrefix: /v1, header: {name: x-model, value: vision}}]", "matches: [{grpcService: inference.GRPCInferenceService}]", 1),
+			"models[0].backend: inferencePool needs protocol http: an InferencePool backs HTTPRoutes only"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, refusal(t, tt.yaml))
+		})
+	}
+}
+
+// refusal is the error of parsing yaml, or else of checking the platform;
+// one of the two must refuse it.
+func refusal(t *testing.T, yaml string) string {
+	t.Helper()
+	p, err := config.Parse([]byte(yaml))
+	if err == nil {
+		err = Check(p)
+	}
+	require.Error(t, err)
+	return err.Error()
+}
+
+func TestCheckAcceptsWhatWorks(t *testing.T) {
+	tests := []struct{ name, yaml string }{
+		{"retries off", head + external("chat", "chat", "{pathPrefix: /v1}") + "    retry: {attempts: 0}\n"},
+		{"no request timeout, so any backoff fits",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 0s, backendRequest: 0s}\n    retry: {backoff: 1s}\n"},
+		{"a backend timeout of 0s without a backoff",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 300s, backendRequest: 0s}\n"},
+		{"a picker of your own",
+			head + pool("reasoning", "    endpointPicker: {service: my-epp, port: 9002}\n")},
+		{"weights on two versions",
+			head + strings.Replace(served("chat", "stable", ""), "versions: [{name: stable}]", "versions: [{name: stable, weight: 9}, {name: canary, weight: 1}]", 1)},
+		{"the release an implementation runs, as users write it",
+			strings.Replace(head, "className: eg", "className: eg, implementation: {name: istio, version: \"1.31.0\"}", 1) + external("chat", "chat", "{pathPrefix: /v1}")},
+		{"a patch release of a reported minor release",
+			strings.Replace(head, "className: eg", "className: eg, implementation: {name: traefik, version: v3.7.13}", 1) + external("chat", "chat", "{pathPrefix: /v1}")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NoError(t, check(t, tt.yaml))
+		})
+	}
+}

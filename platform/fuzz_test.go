@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,6 +33,11 @@ func FuzzParseAndCheck(f *testing.F) {
 	}
 	f.Add([]byte(head + served("chat", "stable", "    backend: inferencePool\n") + served("chat-stable", "epp", "")))
 	f.Add([]byte("namespace: ai\ngateway: {className: eg, <<: {name: x}}\nmodels: [{name: a, versions: [{service: {name: a, port: 99999999999999999999}}]}]\n"))
+	// The keys of retries, endpoint pickers and implementations, where 0s,
+	// attempts 0 and Services the platform writes meet.
+	f.Add([]byte(head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 300s, backendRequest: 0s}\n    retry: {attempts: 0, codes: [503], backoff: 1s}\n"))
+	f.Add([]byte(head + served("chat", "stable", "") + pool("reasoning", "    endpointPicker: {service: chat-stable, port: 80, failureMode: FailOpen}\n")))
+	f.Add([]byte(strings.Replace(head, "className: eg", "className: eg, implementation: {name: istio, version: v1.31.0}", 1) + external("chat", "chat", "{pathPrefix: /v1}") + "    retry: {attempts: 2, backoff: 250ms}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)

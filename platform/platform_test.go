@@ -144,7 +144,7 @@ func TestBuildChecksTheImplementationsConformanceReport(t *testing.T) {
 		{"an unknown implementation", "{name: nginx}", "",
 			`gateway.implementation.name: "nginx" is not an implementation with a Gateway API conformance report (known: agentgateway, aws-load-balancer-controller,`},
 		{"an unknown version", "{name: traefik, version: v2.11}", "",
-			`gateway.implementation.version: "v2.11" has no conformance report of traefik (reported: v3.7.10)`},
+			`gateway.implementation.version: "v2.11" has no conformance report of traefik (reported: v3.7.10; a report covers the patch releases of its minor release)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,37 +10,51 @@ import (
 )
 
 // owner is the config key behind an object: one that writes it, or one that
-// routes to it as a Service that runs elsewhere.
+// uses it as a Service that runs elsewhere, as a model's backend or as an
+// endpoint picker.
 type owner struct {
-	path   field.Path
-	writes bool
+	path  field.Path
+	usage usage
 }
 
+// usage is how a config key refers to an object.
+type usage int
+
+const (
+	// writes: the platform writes the object.
+	writes usage = iota
+	// routesTo: a route sends model traffic to a Service that runs elsewhere.
+	routesTo
+	// picksWith: a pool's ext-proc traffic goes to a Service that runs elsewhere.
+	picksWith
+)
+
 // checkObjects finds objects that two config keys would write (the second
-// would overwrite the first on apply), and Services the platform would write
-// where another model routes to a Service of its own. Linear in objects.
+// would overwrite the first on apply), Services the platform would write
+// where another key expects a Service that runs elsewhere, and one Service
+// used both as a model's backend and as an endpoint picker. Linear in objects.
 func (plan *Plan) checkObjects() field.List {
 	owners := map[constructs.ObjectID][]owner{}
 	var order []constructs.ObjectID
-	add := func(path field.Path, writes bool, ids ...constructs.ObjectID) {
+	add := func(path field.Path, u usage, ids ...constructs.ObjectID) {
 		for _, id := range ids {
 			if _, seen := owners[id]; !seen {
 				order = append(order, id)
 			}
-			owners[id] = append(owners[id], owner{path, writes})
+			owners[id] = append(owners[id], owner{path, u})
 		}
 	}
-	add("namespace", true, plan.namespace.Objects()...)
-	add("gateway.name", true, plan.gateway.Objects()...)
+	add("namespace", writes, plan.namespace.Objects()...)
+	add("gateway.name", writes, plan.gateway.Objects()...)
 	p := plan.config
 	for i, m := range p.Models {
 		at := field.Path("models").Index(i)
 		mp := plan.models[i]
-		add(at.Child("name"), true, mp.route.Objects()...)
+		add(at.Child("name"), writes, mp.route.Objects()...)
 		for j, v := range m.Versions {
 			version := at.Child("versions").Index(j)
 			if m.Server == nil {
-				add(version.Child("service.name"), false, serviceID(p.Namespace, v.Service.Namespace, v.Service.Name))
+				add(version.Child("service.name"), routesTo, serviceID(p.Namespace, v.Service.Namespace, v.Service.Name))
 				continue
 			}
 			for _, id := range mp.servers[j].Objects() {
@@ -48,14 +62,17 @@ func (plan *Plan) checkObjects() field.List {
 				if id.Kind == "Service" && v.Service != nil {
 					path = version.Child("service.name")
 				}
-				add(path, true, id)
+				add(path, writes, id)
 			}
 			if j < len(mp.pools) {
-				add(version.Child("name"), true, mp.pools[j].Objects()...)
+				add(version.Child("name"), writes, mp.pools[j].Objects()...)
 			}
 		}
+		if picker := m.EndpointPicker; picker != nil && picker.Service != "" && len(mp.pools) > 0 {
+			add(at.Child("endpointPicker.service"), picksWith, serviceID(p.Namespace, "", picker.Service))
+		}
 		if m.Mirror != nil {
-			add(at.Child("mirror.service.name"), false, serviceID(p.Namespace, m.Mirror.Service.Namespace, m.Mirror.Service.Name))
+			add(at.Child("mirror.service.name"), routesTo, serviceID(p.Namespace, m.Mirror.Service.Namespace, m.Mirror.Service.Name))
 		}
 	}
 	return clashes(order, owners)
@@ -68,36 +85,24 @@ func serviceID(platformNamespace, namespace, name string) constructs.ObjectID {
 	return constructs.ObjectID{Kind: "Service", Namespace: namespace, Name: name}
 }
 
-// clash is two keys after one name: the later key, and the first.
+// clash is two keys after one name: the key the error is reported at, and
+// the other.
 type clash struct {
-	later, first owner
-	name         string
+	at, other owner
+	name      string
 }
 
-// clashes reports, once per pair of keys, every object both would write,
-// and every Service written where another key expects one of its own.
+// clashes reports, once per pair of keys, every object both would write;
+// every Service the platform writes where another key expects one that runs
+// elsewhere; and a Service that one key routes model traffic to and another
+// names as an endpoint picker.
 func clashes(order []constructs.ObjectID, owners map[constructs.ObjectID][]owner) field.List {
 	kinds := map[clash][]string{}
 	var found []clash
 	for _, id := range order {
-		var first *owner
-		for _, o := range owners[id] {
-			if o.writes {
-				first = &o
-				break
-			}
-		}
-		if first == nil {
-			continue // only routed to: a Service that runs elsewhere
-		}
-		for _, o := range owners[id] {
-			if o == *first {
-				continue
-			}
-			c := clash{later: o, first: *first, name: strings.TrimPrefix(id.String(), id.Kind+" ")}
-			if !o.writes {
-				c = clash{later: *first, first: o, name: c.name}
-			}
+		name := strings.TrimPrefix(id.String(), id.Kind+" ")
+		for _, c := range pairs(owners[id]) {
+			c.name = name
 			if _, ok := kinds[c]; !ok {
 				found = append(found, c)
 			}
@@ -108,15 +113,53 @@ func clashes(order []constructs.ObjectID, owners map[constructs.ObjectID][]owner
 	for _, c := range found {
 		k := kinds[c]
 		slices.Sort(k)
-		if !c.first.writes {
-			errs.Add(field.Errorf(c.later.path, "writes %s %s, which %s routes to as a Service that runs elsewhere; the platform's Service would take that traffic",
-				list(k), c.name, c.first.path))
-			continue
-		}
-		errs.Add(field.Errorf(c.later.path, "writes %s %s, which %s writes too; on apply one would overwrite the other",
-			list(k), c.name, c.first.path))
+		errs.Add(c.err(list(k)))
 	}
 	return errs
+}
+
+// pairs are the clashes among the owners of one object: each other owner
+// against the first that writes it or, when nothing writes it, a picker
+// against the first route to it. A picker is reported at its own key: the
+// platform never writes a Service for someone else's picker.
+func pairs(owners []owner) []clash {
+	first := slices.IndexFunc(owners, func(o owner) bool { return o.usage == writes })
+	if first < 0 {
+		first = slices.IndexFunc(owners, func(o owner) bool { return o.usage == routesTo })
+		if first < 0 {
+			return nil
+		}
+	}
+	var out []clash
+	for i, o := range owners {
+		switch {
+		case i == first || o == owners[first]:
+		case owners[first].usage == routesTo && o.usage != picksWith:
+			// Two routes to one Service that runs elsewhere share it.
+		case o.usage == writes || o.usage == picksWith:
+			out = append(out, clash{at: o, other: owners[first]})
+		default: // a route to a Service the platform writes
+			out = append(out, clash{at: owners[first], other: o})
+		}
+	}
+	return out
+}
+
+// err says what is wrong with the pair; kinds lists the kinds they share.
+func (c clash) err(kinds string) *field.Error {
+	switch {
+	case c.at.usage == picksWith && c.other.usage == writes:
+		return field.Errorf(c.at.path, "names Service %s as an endpoint picker that runs elsewhere, but %s writes that Service for something else; a Service the platform writes is never your picker (leave endpointPicker.service out for the platform's own)",
+			c.name, c.other.path)
+	case c.at.usage == picksWith:
+		return field.Errorf(c.at.path, "names Service %s as an endpoint picker, but %s sends model traffic to it; a Service is either a picker or a model's backend",
+			c.name, c.other.path)
+	case c.other.usage == routesTo:
+		return field.Errorf(c.at.path, "writes %s %s, which %s routes to as a Service that runs elsewhere; the platform's Service would take that traffic",
+			kinds, c.name, c.other.path)
+	}
+	return field.Errorf(c.at.path, "writes %s %s, which %s writes too; on apply one would overwrite the other",
+		kinds, c.name, c.other.path)
 }
 
 // list joins words: "A", "A and B", "A, B and C".
