@@ -10,10 +10,14 @@ export GOTOOLCHAIN := go1.27.3
 GATEWAY_API_VERSION := v1.7.0
 GATEWAY_API_CRDS := gatewayclasses gateways httproutes grpcroutes referencegrants backendtlspolicies listenersets
 GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
-# The InferencePool CRD of the Gateway API Inference Extension v1.6.0 is never
-# committed: cmd/inferencepoolcrd prints the path of INFERENCE_POOL_CRD, else of
-# the shared copy beside the repository, else of a download from the release tag
-# into .gen/crds/, checked against the SHA-256 pinned in internal/crdsource.
+# The CRDs the module proxy cannot give (InferencePool of the Gateway API
+# Inference Extension, InferenceObjective and InferenceModelRewrite of
+# llm-d-router, AgentgatewayPolicy of agentgateway) are never committed:
+# cmd/crdpath prints the path of each one's variable (INFERENCE_POOL_CRD, ...),
+# else of the shared copy beside the repository, else of a download from the
+# release tag into .gen/crds/, checked against the SHA-256 pinned in
+# internal/crdsource.
+LLMD_ROUTER_FILE := .gen/crds/llm-d-router-objectives-and-rewrites.yaml
 
 # The control plane of the integration test, pinned in tools/kube/go.mod.
 KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
@@ -92,7 +96,7 @@ $(TRAEFIK): tools/traefik/build.sh
 ## each .go file gets Go's "Code generated ... DO NOT EDIT." line naming the CRDs it came from
 import: bindings
 	mkdir -p .gen/crds
-	go run ./cmd/inferencepoolcrd > .gen/crds/inferencepool.path
+	go run ./cmd/crdpath InferencePool > .gen/crds/inferencepool.path
 	dir=$$(go mod download -json sigs.k8s.io/gateway-api@$(GATEWAY_API_VERSION) | sed -n 's/^\t"Dir": "\(.*\)",$$/\1/p'); \
 	test -n "$$dir"; \
 	first=1; for crd in $(GATEWAY_API_CRDS); do \
@@ -107,6 +111,14 @@ import: bindings
 	test -n "$$version" || { echo "$$crd: no inference.networking.k8s.io/bundle-version annotation" >&2; exit 1; }; \
 	npx cdk8s import --no-check-upgrade --no-save "$$crd" && \
 	tools/imports/stamp.sh imports "gateway-api-inference-extension $$version InferencePool CRD"
+	crds=$$(go run ./cmd/crdpath InferenceObjective InferenceModelRewrite) && \
+	release=$$(go run ./cmd/crdpath -release InferenceObjective) && \
+	first=1 && for crd in $$crds; do \
+	  [ -n "$$first" ] || echo '---'; first=; \
+	  cat "$$crd" || exit 1; \
+	done > $(LLMD_ROUTER_FILE) && \
+	npx cdk8s import --no-check-upgrade --no-save $(LLMD_ROUTER_FILE) && \
+	tools/imports/stamp.sh imports "$$release InferenceObjective and InferenceModelRewrite CRDs"
 
 clean:
 	rm -rf bin .gen node_modules .cache

@@ -1,9 +1,11 @@
-// Package crdsource finds a CRD file that the repository needs but must not
-// commit: the Inference Extension's InferencePool CRD, read by `make import`
-// and by the tests. It looks, in order, at the path an environment variable
-// names, at a local copy, at an earlier download, and finally downloads the
-// file from upstream; anything but the variable's file must match a pinned
-// SHA-256.
+// Package crdsource finds the CRD files that the repository needs but must
+// not commit, and that the Go module proxy cannot give: the Inference
+// Extension's InferencePool, llm-d-router's InferenceObjective and
+// InferenceModelRewrite, agentgateway's AgentgatewayPolicy. `make import`
+// and the tests read them. For each it looks, in order, at the path an
+// environment variable names, at a local copy, at an earlier download, and
+// finally downloads the file from the upstream release tag; anything but the
+// variable's file must match a pinned SHA-256.
 package crdsource
 
 import (
@@ -42,29 +44,79 @@ type Source struct {
 	Getenv func(string) string
 }
 
-// Inference Extension release whose InferencePool CRD the repository uses.
-const (
-	InferencePoolVersion = "v1.6.0"
-	// InferencePoolSHA256 is the checksum of the CRD file as the release
-	// tag holds it (annotation bundle-version: v1.6.0). Update it together
-	// with InferencePoolVersion (README: "Updating the InferencePool CRD").
-	InferencePoolSHA256 = "55e0dbf39c50c4bbdd60106493a4573df4bb44479f9ce46762f1af718883e5cd"
-	inferencePoolFile   = "inference.networking.k8s.io_inferencepools.yaml"
+// Release is an upstream release whose CRD files the repository pins.
+type Release struct {
+	// Project names it in folder names: gateway-api-inference-extension.
+	Project string
+	// Version is the release tag, e.g. v1.6.0.
+	Version string
+	// BaseURL is the raw URL of the tag's folder that holds the files.
+	BaseURL string
+}
+
+// CRD is one pinned file of a release.
+type CRD struct {
+	// Kind names the CRD in messages, e.g. InferencePool.
+	Kind string
+	// EnvVar names your own copy, e.g. INFERENCE_POOL_CRD.
+	EnvVar string
+	// Release the file belongs to.
+	Release Release
+	// File is its name in the release folder and beside the repository.
+	File string
+	// SHA256 is the checksum of the file as the release tag holds it.
+	SHA256 string
+}
+
+// Releases whose CRDs the repository uses. Update a version together with
+// the checksums of its files (README: "Updating a pinned CRD").
+var (
+	inferenceExtension = Release{
+		Project: "gateway-api-inference-extension", Version: "v1.6.0",
+		BaseURL: "https://raw.githubusercontent.com/kubernetes-sigs/gateway-api-inference-extension/v1.6.0/config/crd/bases/",
+	}
+	llmdRouter = Release{
+		Project: "llm-d-router", Version: "v0.10.0",
+		BaseURL: "https://raw.githubusercontent.com/llm-d/llm-d-router/v0.10.0/config/crd/bases/",
+	}
+	agentgateway = Release{
+		Project: "agentgateway", Version: "v1.4.1",
+		BaseURL: "https://raw.githubusercontent.com/agentgateway/agentgateway/v1.4.1/controller/install/helm/agentgateway-crds/templates/",
+	}
 )
 
-// InferencePool is the source of the InferencePool CRD for the repository
-// rooted at root: INFERENCE_POOL_CRD, then ../shared/crds/ beside the
-// repository, then .gen/crds/, then the file at the upstream release tag.
-func InferencePool(root string) Source {
+// The pinned CRDs.
+var (
+	InferencePoolCRD = CRD{"InferencePool", "INFERENCE_POOL_CRD", inferenceExtension,
+		"inference.networking.k8s.io_inferencepools.yaml", "55e0dbf39c50c4bbdd60106493a4573df4bb44479f9ce46762f1af718883e5cd"}
+	InferenceObjectiveCRD = CRD{"InferenceObjective", "INFERENCE_OBJECTIVE_CRD", llmdRouter,
+		"llm-d.ai_inferenceobjectives.yaml", "c1e763412fcbe2b55e9282850156269a10053be2d052547cb80a2ca639c09990"}
+	InferenceModelRewriteCRD = CRD{"InferenceModelRewrite", "INFERENCE_MODEL_REWRITE_CRD", llmdRouter,
+		"llm-d.ai_inferencemodelrewrites.yaml", "62a07fff40e10e919c245d895457a9c15be22947b45f06815552ae8fffaab405"}
+	AgentgatewayPolicyCRD = CRD{"AgentgatewayPolicy", "AGENTGATEWAY_POLICY_CRD", agentgateway,
+		"agentgateway.dev_agentgatewaypolicies.yaml", "8a1b7e156128b2c37970a1bff7c9a23f3cf5880db57e112248887ea9d958a653"}
+)
+
+// All lists the pinned CRDs, for `cmd/crdpath` and the tests.
+var All = []CRD{InferencePoolCRD, InferenceObjectiveCRD, InferenceModelRewriteCRD, AgentgatewayPolicyCRD}
+
+// Source is where the CRD comes from for the repository rooted at root:
+// its variable, then ../shared/crds/PROJECT-VERSION/ beside the repository,
+// then .gen/crds/, then the file at the upstream release tag.
+func (c CRD) Source(root string) Source {
+	folder := c.Release.Project + "-" + c.Release.Version
 	return Source{
-		Name:      "the InferencePool CRD",
-		EnvVar:    "INFERENCE_POOL_CRD",
-		LocalCopy: filepath.Join(root, "..", "shared", "crds", "gateway-api-inference-extension-"+InferencePoolVersion, inferencePoolFile),
-		URL:       "https://raw.githubusercontent.com/kubernetes-sigs/gateway-api-inference-extension/" + InferencePoolVersion + "/config/crd/bases/" + inferencePoolFile,
-		SHA256:    InferencePoolSHA256,
-		Cache:     filepath.Join(root, ".gen", "crds", "gateway-api-inference-extension-"+InferencePoolVersion+"-"+inferencePoolFile),
+		Name:      "the " + c.Kind + " CRD",
+		EnvVar:    c.EnvVar,
+		LocalCopy: filepath.Join(root, "..", "shared", "crds", folder, c.File),
+		URL:       c.Release.BaseURL + c.File,
+		SHA256:    c.SHA256,
+		Cache:     filepath.Join(root, ".gen", "crds", folder+"-"+c.File),
 	}
 }
+
+// InferencePool is the source of the InferencePool CRD.
+func InferencePool(root string) Source { return InferencePoolCRD.Source(root) }
 
 // Path returns the path of a verified copy of the CRD, downloading it into
 // Cache when no other copy exists.

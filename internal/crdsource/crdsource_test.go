@@ -39,7 +39,7 @@ func newFixture(t *testing.T, body string) *fixture {
 		_, _ = w.Write([]byte(body))
 	}))
 	t.Cleanup(server.Close)
-	f.source.URL = server.URL + "/v1.6.0/config/crd/bases/" + inferencePoolFile
+	f.source.URL = server.URL + "/v1.6.0/config/crd/bases/" + InferencePoolCRD.File
 	return f
 }
 
@@ -133,12 +133,28 @@ func TestAnUpstreamErrorStatusIsADownloadFailure(t *testing.T) {
 	assert.ErrorContains(t, err, "failed (HTTP 404 Not Found); set INFERENCE_POOL_CRD")
 }
 
-func TestThePinMatchesTheSharedCopyWhereOneExists(t *testing.T) {
-	s := InferencePool(filepath.Join("..", ".."))
-	data, err := os.ReadFile(s.LocalCopy)
-	if os.IsNotExist(err) {
-		t.Skip("no shared copy beside this clone; the pin is checked where one exists (this project's CI)")
+func TestEveryPinMatchesTheSharedCopyWhereOneExists(t *testing.T) {
+	for _, c := range All {
+		t.Run(c.Kind, func(t *testing.T) {
+			s := c.Source(filepath.Join("..", ".."))
+			data, err := os.ReadFile(s.LocalCopy)
+			if os.IsNotExist(err) {
+				t.Skip("no shared copy beside this clone; the pin is checked where one exists (this project's CI)")
+			}
+			require.NoError(t, err)
+			assert.Equal(t, c.SHA256, checksum(data))
+		})
 	}
-	require.NoError(t, err)
-	assert.Equal(t, InferencePoolSHA256, checksum(data))
+}
+
+func TestEveryCRDHasAVariableAndAFileOfItsOwn(t *testing.T) {
+	vars, files := map[string]bool{}, map[string]bool{}
+	for _, c := range All {
+		assert.False(t, vars[c.EnvVar], "%s: variable %s", c.Kind, c.EnvVar)
+		assert.False(t, files[c.File], "%s: file %s", c.Kind, c.File)
+		vars[c.EnvVar], files[c.File] = true, true
+		s := c.Source("root")
+		assert.Equal(t, "the "+c.Kind+" CRD", s.Name)
+		assert.True(t, strings.HasPrefix(s.URL, "https://raw.githubusercontent.com/") && strings.Contains(s.URL, "/"+c.Release.Version+"/"), s.URL)
+	}
 }
