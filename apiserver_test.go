@@ -83,12 +83,13 @@ func resourceVersions(t *testing.T, kubectl func(...string) (string, error)) str
 	return out
 }
 
-// installCRDs installs the Gateway API standard CRDs and the InferencePool CRD server-side (they are
-// too large for the last-applied annotation) and waits until they are served.
+// installCRDs installs the CRDs of every custom resource the app writes
+// server-side (they are too large for the last-applied annotation) and waits
+// until they are served.
 func installCRDs(t *testing.T, kubectl func(...string) (string, error)) {
 	t.Helper()
-	args := []string{"apply", "--server-side", "-f", inferencePoolCRD(t)}
-	for _, f := range gatewayAPICRDs(t) {
+	args := []string{"apply", "--server-side"}
+	for _, f := range emittedCRDs(t) {
 		if !strings.Contains(f, "vap_") { // a ValidatingAdmissionPolicy, not a CRD
 			args = append(args, "-f", f)
 		}

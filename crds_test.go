@@ -57,19 +57,31 @@ func gatewayAPICRDs(t *testing.T) []string {
 	return files
 }
 
-// inferencePoolCRD is the InferencePool CRD of the Inference Extension
-// v1.6.0, never committed here: INFERENCE_POOL_CRD, else the shared copy
-// beside the repository, else a checked download (internal/crdsource).
-func inferencePoolCRD(t *testing.T) string {
+// pinnedCRDs are the CRDs the module proxy cannot give (the Inference
+// Extension's InferencePool, llm-d-router's InferenceObjective and
+// InferenceModelRewrite), never committed here: each one's variable, else
+// the shared copy beside the repository, else a checked download
+// (internal/crdsource).
+func pinnedCRDs(t *testing.T) []string {
 	t.Helper()
-	path, err := crdsource.InferencePool(".").Path(context.Background())
-	require.NoError(t, err)
-	return path
+	var paths []string
+	for _, c := range []crdsource.CRD{crdsource.InferencePoolCRD, crdsource.InferenceObjectiveCRD, crdsource.InferenceModelRewriteCRD} {
+		path, err := c.Source(".").Path(context.Background())
+		require.NoError(t, err)
+		paths = append(paths, path)
+	}
+	return paths
+}
+
+// emittedCRDs are the CRDs of every custom resource the app writes.
+func emittedCRDs(t *testing.T) []string {
+	t.Helper()
+	return append(gatewayAPICRDs(t), pinnedCRDs(t)...)
 }
 
 func crdValidator(t *testing.T) *crdcheck.Validator {
 	t.Helper()
-	v, err := crdcheck.Load(append(gatewayAPICRDs(t), inferencePoolCRD(t))...)
+	v, err := crdcheck.Load(emittedCRDs(t)...)
 	require.NoError(t, err)
 	return v
 }

@@ -90,8 +90,10 @@ func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
 			require.NotEmpty(t, objects)
 			for _, o := range objects {
 				assert.Contains(t, []string{"v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1",
-					"rbac.authorization.k8s.io/v1", "gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1"},
-					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted", o.Source)
+					"rbac.authorization.k8s.io/v1", "gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1",
+					// llm-d-router's objectives and rewrites have no other version (v0.10.0).
+					"llm-d.ai/v1alpha2"},
+					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted, and the one version of the rest", o.Source)
 				_, err := o.DecodeStrict()
 				assert.NoError(t, err)
 			}
@@ -132,7 +134,8 @@ func TestDistHasStableReadableNames(t *testing.T) {
 	want = append(want, "ServiceAccount/reasoning-stable-epp", "Role/reasoning-stable-epp", "RoleBinding/reasoning-stable-epp",
 		"ConfigMap/reasoning-stable-epp", "Deployment/reasoning-stable-epp", "Service/reasoning-stable-epp",
 		"NetworkPolicy/reasoning-stable-epp", "NetworkPolicy/reasoning-stable-epp-scrape")
-	want = append(want, "InferencePool/reasoning-stable", "HTTPRoute/reasoning")
+	want = append(want, "InferenceObjective/reasoning-stable-interactive", "InferenceObjective/reasoning-stable-batch",
+		"InferenceModelRewrite/reasoning-stable", "InferencePool/reasoning-stable", "HTTPRoute/reasoning")
 	want = append(want, server("vision-stable", "vision")...)
 	want = append(want, "GRPCRoute/vision")
 	assert.Equal(t, want, names)
@@ -163,7 +166,7 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 			`models[0].retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
 		{"a backend timeout of 0s to get around the backoff's room", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n      backendRequest: 0s\n    retry: {backoff: 1s}\n", 1),
 			`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 0s puts no limit on an attempt`},
-		{"another model's Service as the endpoint picker", strings.Replace(defaultYAML(t), "endpointPicker: {failureMode: FailClose}", "endpointPicker: {service: ai-model-service, port: 80}", 1),
+		{"another model's Service as the endpoint picker", strings.Replace(defaultYAML(t), "      failureMode: FailClose\n      flowControl: {requestTTL: 60s}\n", "      service: ai-model-service\n      port: 80\n", 1),
 			"models[2].endpointPicker.service: names Service ai-services/ai-model-service as an endpoint picker that runs elsewhere, but models[0].versions[0].service.name writes that Service"},
 		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
 			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),

@@ -120,6 +120,40 @@ type Model struct {
 	// Retry sends refused requests to another replica; HTTP only. Default:
 	// a refused connection or a 503, once.
 	Retry *Retry `yaml:"retry"`
+	// Objectives are classes of the model's requests with priorities, which
+	// clients name in the x-llm-d-inference-objective header; pool models
+	// only. Default: none.
+	Objectives []Objective `yaml:"objectives"`
+	// DefaultObjective is the objective of requests that name none.
+	// Default: none (priority 0).
+	DefaultObjective string `yaml:"defaultObjective"`
+	// Rewrites send requests for one model name to others, by weight; pool
+	// models only. Default: none.
+	Rewrites []Rewrite `yaml:"rewrites"`
+}
+
+// Objective is a class of requests and its priority.
+type Objective struct {
+	// Name clients send in the header. Required.
+	Name string `yaml:"name" config:"required"`
+	// Priority; higher first, negative sheddable. Default: 0.
+	Priority *int `yaml:"priority"`
+}
+
+// Rewrite sends the requests for a model name to other models.
+type Rewrite struct {
+	// Model clients ask for. Required.
+	Model string `yaml:"model" config:"required"`
+	// Targets the servers receive instead. Required.
+	Targets []RewriteTarget `yaml:"targets" config:"required"`
+}
+
+// RewriteTarget is one model a rewrite sends requests to.
+type RewriteTarget struct {
+	// Model the servers receive. Required.
+	Model string `yaml:"model" config:"required"`
+	// Weight relative to the other targets. Default: 1.
+	Weight *int `yaml:"weight"`
 }
 
 // Retry says when the gateway retries a request on another replica.
@@ -156,6 +190,21 @@ type EndpointPicker struct {
 	Image string `yaml:"image"`
 	// Resources of each picker replica. Default: 4 CPUs, 8Gi.
 	Resources *PickerResources `yaml:"resources"`
+	// FlowControl queues requests by priority while the pool is saturated
+	// or has no ready endpoint. Default: off.
+	FlowControl *FlowControl `yaml:"flowControl"`
+}
+
+// FlowControl of a platform's picker.
+type FlowControl struct {
+	// MaxRequests queued in all. Default: no limit.
+	MaxRequests *int `yaml:"maxRequests"`
+	// MaxBytes of queued requests in all, a quantity. Default: no limit.
+	MaxBytes string `yaml:"maxBytes"`
+	// RequestTTL while the pool has endpoints; 0s waits. Default: 60s.
+	RequestTTL *Duration `yaml:"requestTTL"`
+	// NoEndpointRequestTTL while it has none; 0s waits. Default: 60s.
+	NoEndpointRequestTTL *Duration `yaml:"noEndpointRequestTTL"`
 }
 
 // PickerResources are the CPU and memory of one picker replica, requested

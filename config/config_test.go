@@ -145,6 +145,36 @@ models:
 	assert.Equal(t, "FailOpen", m.EndpointPicker.FailureMode)
 }
 
+func TestParseReadsTheKeysOfPoolsThatServeMany(t *testing.T) {
+	p, err := Parse([]byte(withServer + `    backend: inferencePool
+    objectives: [{name: interactive, priority: 10}, {name: batch, priority: -1}, {name: standard}]
+    defaultObjective: standard
+    rewrites:
+      - model: chat-canary
+        targets: [{model: chat-v1, weight: 90}, {model: chat-v2}]
+    endpointPicker:
+      flowControl: {maxRequests: 500, maxBytes: 1Gi, requestTTL: 30s, noEndpointRequestTTL: 20m}
+`))
+	require.NoError(t, err)
+	m := p.Models[0]
+	assert.Equal(t, []Objective{{Name: "interactive", Priority: ptr(10)}, {Name: "batch", Priority: ptr(-1)}, {Name: "standard"}}, m.Objectives)
+	assert.Equal(t, "standard", m.DefaultObjective)
+	assert.Equal(t, []RewriteTarget{{Model: "chat-v1", Weight: ptr(90)}, {Model: "chat-v2"}}, m.Rewrites[0].Targets)
+	f := m.EndpointPicker.FlowControl
+	assert.Equal(t, 500, *f.MaxRequests)
+	assert.Equal(t, "1Gi", f.MaxBytes)
+	assert.Equal(t, 30*time.Second, *f.RequestTTL.Std())
+	assert.Equal(t, 20*time.Minute, *f.NoEndpointRequestTTL.Std())
+
+	p, err = Parse([]byte(strings.Replace(withServer, "      resources:", "      lora:\n        adapters: [{name: chat-sql, source: acme/sql}]\n        maxRank: 64\n        maxAdapters: 2\n        maxCPUAdapters: 4\n      resources:", 1)))
+	require.NoError(t, err)
+	lora := p.Models[0].Server.LoRA
+	assert.Equal(t, []LoRAAdapter{{Name: "chat-sql", Source: "acme/sql"}}, lora.Adapters)
+	assert.Equal(t, []int{64, 2, 4}, []int{*lora.MaxRank, *lora.MaxAdapters, *lora.MaxCPUAdapters})
+}
+
+func ptr[T any](v T) *T { return &v }
+
 func TestParseReadsGRPCKeys(t *testing.T) {
 	p, err := Parse([]byte(`
 namespace: ai
@@ -221,6 +251,11 @@ func TestParseRejects(t *testing.T) {
 			"allowTrafficFrom: has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"},
 		{"a gRPC hostname without a gRPC model", strings.Replace(minimal, "className: eg", "className: eg\n  grpcHostname: grpc.example.com", 1),
 			"gateway.grpcHostname: has no effect: only models with protocol grpc attach to its listener, and there is none"},
+		{"an objective without name", withServer + "    backend: inferencePool\n    objectives: [{priority: 3}]\n", "models[0].objectives[0].name: is required"},
+		{"a rewrite without targets", withServer + "    backend: inferencePool\n    rewrites: [{model: a}]\n", "models[0].rewrites[0].targets: is required"},
+		{"an adapter without source", strings.Replace(withServer, "      resources:", "      lora: {adapters: [{name: a}]}\n      resources:", 1), "models[0].server.lora.adapters[0].source: is required"},
+		{"a flow-control TTL without unit", withServer + "    backend: inferencePool\n    endpointPicker: {flowControl: {requestTTL: 60}}\n", `models[0].endpointPicker.flowControl.requestTTL: "60" is not a duration (use e.g. 300s)`},
+		{"a default objective without a pool", minimal + "    defaultObjective: batch\n", "models[0].defaultObjective: is only used with backend: inferencePool"},
 		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
 	}
 	for _, tt := range tests {

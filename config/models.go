@@ -58,8 +58,13 @@ func (m Model) checkWorkload(path field.Path) field.List {
 	}
 	switch m.Backend {
 	case "", BackendService:
-		if m.EndpointPicker != nil {
-			errs.Add(field.Errorf(path.Child("endpointPicker"), "is only used with backend: inferencePool"))
+		for _, key := range []struct {
+			set  bool
+			name string
+		}{{m.EndpointPicker != nil, "endpointPicker"}, {len(m.Objectives) > 0, "objectives"}, {m.DefaultObjective != "", "defaultObjective"}, {len(m.Rewrites) > 0, "rewrites"}} {
+			if key.set {
+				errs.Add(field.Errorf(path.Child(key.name), "is only used with backend: inferencePool (the pool's endpoint picker reads it)"))
+			}
 		}
 	case BackendInferencePool:
 		if m.Server == nil {

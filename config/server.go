@@ -34,6 +34,28 @@ type Server struct {
 	Cache *Cache `yaml:"cache"`
 	// RunAsUser is the non-root UID (and GID) of the server. Default: 10001.
 	RunAsUser *int `yaml:"runAsUser"`
+	// LoRA adapters served beside the base model (vLLM). Default: none.
+	LoRA *LoRA `yaml:"lora"`
+}
+
+// LoRA lists the adapters a vLLM server serves and its capacity for them.
+type LoRA struct {
+	// Adapters, each a name and a source. Required.
+	Adapters []LoRAAdapter `yaml:"adapters" config:"required"`
+	// MaxRank of the adapters (--max-lora-rank). Default: vLLM's, 16.
+	MaxRank *int `yaml:"maxRank"`
+	// MaxAdapters in one batch (--max-loras). Default: vLLM's, 1.
+	MaxAdapters *int `yaml:"maxAdapters"`
+	// MaxCPUAdapters kept in CPU memory (--max-cpu-loras). Default: vLLM's.
+	MaxCPUAdapters *int `yaml:"maxCPUAdapters"`
+}
+
+// LoRAAdapter is one adapter.
+type LoRAAdapter struct {
+	// Name clients ask for. Required.
+	Name string `yaml:"name" config:"required"`
+	// Source: a Hugging Face repository or a path in the cache. Required.
+	Source string `yaml:"source" config:"required"`
 }
 
 // SecretKey names one key of a Secret in the platform namespace.

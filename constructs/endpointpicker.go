@@ -77,6 +77,9 @@ type EndpointPicker struct {
 	// limited alike. Default: 4 CPUs, 8Gi (llm-d-router's chart asks for 8
 	// CPUs and 8Gi for its largest pools).
 	Resources PickerResources
+	// FlowControl of the platform's picker: requests wait in priority bands
+	// while the pool is saturated or has no ready endpoint. Default: off.
+	FlowControl *FlowControl
 }
 
 // PickerResources are the CPU and memory of one picker replica.
@@ -99,6 +102,7 @@ func (e EndpointPicker) withDefaults() EndpointPicker {
 	e.Image = orDefault(e.Image, DefaultPickerImage)
 	e.Resources.CPU = orDefault(e.Resources.CPU, DefaultPickerCPU)
 	e.Resources.Memory = orDefault(e.Resources.Memory, DefaultPickerMemory)
+	e.FlowControl = e.FlowControl.withDefaults()
 	return e
 }
 
@@ -118,7 +122,7 @@ func (e EndpointPicker) validate(path field.Path) field.List {
 		for _, key := range []struct {
 			name string
 			set  bool
-		}{{"replicas", e.Replicas != nil}, {"image", e.Image != ""}, {"resources", e.Resources != PickerResources{}}} {
+		}{{"replicas", e.Replicas != nil}, {"image", e.Image != ""}, {"resources", e.Resources != PickerResources{}}, {"flowControl", e.FlowControl != nil}} {
 			if key.set {
 				errs.Add(field.Errorf(path.Child(key.name), "configures the platform's own picker; with service the picker is yours"))
 			}
@@ -134,6 +138,7 @@ func (e EndpointPicker) validate(path field.Path) field.List {
 	errs.Add(checkImage(path.Child("image"), e.Image))
 	errs.Add(checkPositiveQuantity(path.Child("resources.cpu"), e.Resources.CPU))
 	errs.Add(checkPositiveQuantity(path.Child("resources.memory"), e.Resources.Memory))
+	errs = append(errs, e.FlowControl.validate(path.Child("flowControl"))...)
 	return errs
 }
 

@@ -6,6 +6,8 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/k8s"
+
+	"github.com/ai-gateway/ai-gateway/internal/llmd"
 )
 
 // addServiceAccount gives the picker an identity of its own. Unlike a model
@@ -41,7 +43,7 @@ func PickerRules(pool string, leaderElection bool) []PickerRule {
 	read := []string{"get", "list", "watch"}
 	rules := []PickerRule{
 		{APIGroups: []string{""}, Resources: []string{"pods"}, Verbs: read},
-		{APIGroups: []string{"inference.networking.k8s.io"}, Resources: []string{"inferencepools"}, ResourceNames: []string{pool}, Verbs: read},
+		{APIGroups: []string{inferencePoolGroup}, Resources: []string{"inferencepools"}, ResourceNames: []string{pool}, Verbs: read},
 		{APIGroups: []string{"inference.networking.x-k8s.io", "llm-d.ai"}, Resources: []string{"inferenceobjectives", "inferencemodelrewrites"}, Verbs: read},
 	}
 	if leaderElection {
@@ -85,8 +87,13 @@ func (p *endpointPicker) addRoleBinding(scope constructs.Construct) {
 func (p *endpointPicker) addConfigMap(scope constructs.Construct) {
 	k8s.NewKubeConfigMap(scope, p.childID("config"), &k8s.KubeConfigMapProps{
 		Metadata: p.metadata(p.name),
-		Data:     &map[string]*string{pickerConfigFile: jsii.String(PickerConfig())},
+		Data:     &map[string]*string{pickerConfigFile: jsii.String(RenderPickerConfig(p.config()))},
 	})
+}
+
+// config is the pool's picker configuration.
+func (p *endpointPicker) config() llmd.Config {
+	return PickerConfigFor(len(p.server.Adapters()) > 0, p.props.FlowControl.pickerBlock(p.pool.priorities()))
 }
 
 // addService exposes the ext-proc port the pool names, and the metrics.
@@ -131,7 +138,7 @@ func (p *endpointPicker) args() []string {
 	args := []string{
 		"--pool-name", p.pool.Name,
 		"--pool-namespace", p.server.Service.Namespace,
-		"--pool-group", "inference.networking.k8s.io",
+		"--pool-group", inferencePoolGroup,
 		"--config-file", pickerConfigDir + "/" + pickerConfigFile,
 		fmt.Sprintf("--grpc-port=%d", PickerExtProcPort),
 		fmt.Sprintf("--grpc-health-port=%d", PickerHealthPort),

@@ -6,6 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"sigs.k8s.io/yaml"
+
+	"github.com/ai-gateway/ai-gateway/internal/llmd"
 )
 
 func TestEndpointPickerGolden(t *testing.T) {
@@ -51,8 +53,8 @@ func TestPickerRulesGrantWhatThePickerReads(t *testing.T) {
 }
 
 func TestPickerConfigRefersOnlyToDeclaredPlugins(t *testing.T) {
-	var cfg PickerConfigFile
-	require.NoError(t, yaml.UnmarshalStrict([]byte(PickerConfig()), &cfg), "the ConfigMap holds exactly DefaultPickerConfig")
+	var cfg llmd.Config
+	require.NoError(t, yaml.UnmarshalStrict([]byte(RenderPickerConfig(PickerConfigFor(false, nil))), &cfg), "the ConfigMap holds exactly DefaultPickerConfig")
 	assert.Equal(t, DefaultPickerConfig(), cfg)
 	declared := map[string]bool{}
 	for _, p := range cfg.Plugins {

@@ -7,6 +7,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"k8s.io/apimachinery/pkg/util/validation"
 
 	"github.com/ai-gateway/ai-gateway/field"
 	infapi "github.com/ai-gateway/ai-gateway/imports/inferencenetworkingk8sio"
@@ -14,6 +15,9 @@ import (
 
 // maxTargetPorts is the InferencePool CRD's limit.
 const maxTargetPorts = 8
+
+// inferencePoolGroup is the API group of the InferencePool (its v1).
+const inferencePoolGroup = "inference.networking.k8s.io"
 
 // InferencePoolProps describes the pool of one model version's servers.
 type InferencePoolProps struct {
@@ -23,6 +27,12 @@ type InferencePoolProps struct {
 	// EndpointPicker chooses the replica per request: one you run, or one
 	// the pool runs for itself. Default: the pool's own, with defaults.
 	EndpointPicker EndpointPicker
+	// Objectives are the classes of requests with their priorities, an
+	// InferenceObjective each. Default: none; every request has priority 0.
+	Objectives []Objective
+	// Rewrites send the requests for one model name to others, by weight
+	// (an InferenceModelRewrite). Default: none.
+	Rewrites []ModelRewrite
 }
 
 // InferencePool is an inference.networking.k8s.io/v1 InferencePool: the
@@ -51,6 +61,7 @@ func NewInferencePool(scope constructs.Construct, id string, props InferencePool
 // touching a chart: the pool and its picker as they will be.
 func PlanInferencePool(props InferencePoolProps) (*InferencePool, error) {
 	props.EndpointPicker = props.EndpointPicker.withDefaults()
+	props.Rewrites = rewritesWithDefaults(props.Rewrites)
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
@@ -83,6 +94,8 @@ func (pool *InferencePool) Add(scope constructs.Construct, id string) {
 	for i, p := range pool.TargetPorts {
 		ports[i] = &infapi.InferencePoolSpecTargetPorts{Number: jsii.Number(p)}
 	}
+	pool.addObjectives(scope, id)
+	pool.addRewrites(scope, id)
 	infapi.NewInferencePool(scope, jsii.String(id), &infapi.InferencePoolProps{
 		Metadata: &cdk8s.ApiObjectMetadata{Name: jsii.String(pool.Name), Labels: modelLabels(props.Server.props.Model)},
 		Spec: &infapi.InferencePoolSpec{
@@ -98,6 +111,12 @@ func (pool *InferencePool) Add(scope constructs.Construct, id string) {
 func (pool *InferencePool) Objects() []ObjectID {
 	ns := pool.props.Server.Service.Namespace
 	objects := []ObjectID{{"InferencePool", ns, pool.Name}}
+	for _, o := range pool.props.Objectives {
+		objects = append(objects, ObjectID{"InferenceObjective", ns, pool.objectiveName(o.Name)})
+	}
+	if len(pool.props.Rewrites) > 0 {
+		objects = append(objects, ObjectID{"InferenceModelRewrite", ns, pool.Name})
+	}
 	if !pool.props.EndpointPicker.external() {
 		name := pickerName(pool.Name)
 		for _, kind := range []string{"ServiceAccount", "Role", "RoleBinding", "ConfigMap", "Deployment", "Service", "NetworkPolicy"} {
@@ -130,6 +149,8 @@ func (p InferencePoolProps) validate() error {
 		errs.Add(field.Required("server", "the ModelServer whose pods form the pool"))
 	}
 	errs = append(errs, p.EndpointPicker.validate("endpointPicker")...)
+	errs = append(errs, validateObjectives(p.Objectives)...)
+	errs = append(errs, validateRewrites(p.Rewrites)...)
 	return errs.Err()
 }
 
@@ -139,6 +160,12 @@ func (pool *InferencePool) validate(picker EndpointPicker) error {
 	var errs field.List
 	if name := pickerName(pool.Name); !picker.external() && len(name) > 63 {
 		errs.Add(field.Invalid("version", pool.Name, fmt.Sprintf("makes the endpoint picker's name %q longer than 63 characters", name)))
+	}
+	errs = append(errs, pool.validateRewriteTargets()...)
+	for i, o := range pool.props.Objectives {
+		if name := pool.objectiveName(o.Name); len(validation.IsDNS1123Subdomain(name)) > 0 {
+			errs.Add(field.Invalid(field.Path("objectives").Index(i).Child("name"), o.Name, fmt.Sprintf("makes the InferenceObjective name %q, which is not a DNS subdomain", name)))
+		}
 	}
 	if len(pool.Selector) == 0 {
 		errs.Add(field.Errorf("server", "has no pod labels to select"))

@@ -1,6 +1,8 @@
 package constructs
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -120,6 +122,16 @@ type ModelRouteProps struct {
 	// has no retries). Default: a refused connection or a 503, once, where
 	// the gateway's implementation passes the retry features; none otherwise.
 	Retry *Retry
+	// Aliases are other model names the route accepts as the model's: its
+	// servers' LoRA adapters, the models its pools rewrite. Each match with
+	// a header is repeated with the header's value set to each alias, so
+	// clients name an adapter the way they name the model. HTTP only.
+	// Default: none.
+	Aliases []string
+	// DefaultObjective is the objective (of the pools' Objectives) of the
+	// requests that name none in the ObjectiveHeader, or one the model does
+	// not have. Default: none; such requests have priority 0.
+	DefaultObjective string
 }
 
 // ModelRoute is one HTTPRoute (or GRPCRoute) that sends a model's requests to
@@ -230,6 +242,67 @@ func (p ModelRouteProps) retryWithDefaults() *Retry {
 		return nil // retries off, which needs nothing of the implementation
 	}
 	return r
+}
+
+// objectives are the names of the objectives of the route's pools, in their
+// order (every pool of a model has the model's).
+func (r *ModelRoute) objectives() []string {
+	return r.props.objectives()
+}
+
+func (p ModelRouteProps) objectives() []string {
+	var names []string
+	if len(p.Versions) > 0 && p.Versions[0].Pool != nil {
+		for _, o := range p.Versions[0].Pool.props.Objectives {
+			names = append(names, o.Name)
+		}
+	}
+	return names
+}
+
+// ExpandedMatch is a match of the route: one of Matches, or a copy of one
+// for an alias.
+type ExpandedMatch struct {
+	RouteMatch
+	// Match is the index of the match in Matches it comes from.
+	Match int
+	// Alias is the index in Aliases of the alias it is for, or -1.
+	Alias int
+}
+
+// matchesWithAliases are the route's matches.
+func (r *ModelRoute) matchesWithAliases() []ExpandedMatch {
+	return r.props.ExpandedMatches()
+}
+
+// ExpandedMatches are the matches and, for each alias, a copy of every
+// match with a header, the header's value set to the alias; a copy that
+// equals a match already there is left out.
+func (p ModelRouteProps) ExpandedMatches() []ExpandedMatch {
+	out := make([]ExpandedMatch, len(p.Matches))
+	for i, m := range p.Matches {
+		out[i] = ExpandedMatch{RouteMatch: m, Match: i, Alias: -1}
+	}
+	for k, alias := range p.Aliases {
+		for i, m := range p.Matches {
+			if m.Header == nil {
+				continue
+			}
+			copied := m
+			copied.Header = &HeaderMatch{Name: m.Header.Name, Value: alias}
+			if !slices.ContainsFunc(out, func(o ExpandedMatch) bool { return o.equal(copied) }) {
+				out = append(out, ExpandedMatch{RouteMatch: copied, Match: i, Alias: k})
+			}
+		}
+	}
+	return out
+}
+
+// equal reports whether two matches select the same requests.
+func (m RouteMatch) equal(o RouteMatch) bool {
+	sameHeader := m.Header == nil && o.Header == nil ||
+		m.Header != nil && o.Header != nil && strings.EqualFold(m.Header.Name, o.Header.Name) && m.Header.Value == o.Header.Value
+	return sameHeader && m.PathPrefix == o.PathPrefix && m.GRPCService == o.GRPCService && m.GRPCMethod == o.GRPCMethod
 }
 
 // kind is the route's Kubernetes kind.

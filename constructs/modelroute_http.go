@@ -18,34 +18,62 @@ func (r *ModelRoute) addHTTPRoute(scope constructs.Construct, id string) {
 		Spec: &gwapi.HttpRouteSpec{
 			Hostnames:  stringsOrNil(r.props.Hostnames),
 			ParentRefs: &[]*gwapi.HttpRouteSpecParentRefs{r.props.Gateway.parentRef(r.listener())},
-			Rules:      &[]*gwapi.HttpRouteSpecRules{r.rule()},
+			Rules:      r.rules(),
 		},
 	})
 }
 
-// rule is the route's single rule: the matches, the weighted versions, the
-// optional rewrite and mirror filters, the timeouts and the retries.
-func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
-	p := r.props
-	matches := make([]*gwapi.HttpRouteSpecRulesMatches, len(p.Matches))
-	for i, m := range p.Matches {
-		matches[i] = pathPrefixMatch(m.PathPrefix)
-		if m.Header != nil {
-			matches[i].Headers = &[]*gwapi.HttpRouteSpecRulesMatchesHeaders{{
-				Type:  gwapi.HttpRouteSpecRulesMatchesHeadersType_EXACT,
-				Name:  jsii.String(m.Header.Name),
-				Value: jsii.String(m.Header.Value),
-			}}
+// rules are the route's rules: one with the matches, the weighted versions,
+// the optional rewrite and mirror filters, the timeouts and the retries;
+// with objectives, first a rule per objective, whose matches also require
+// its name in the ObjectiveHeader and which tells each pool's picker its
+// own InferenceObjective. The rule without the header takes every other
+// request and, with a default objective, names that one.
+func (r *ModelRoute) rules() *[]*gwapi.HttpRouteSpecRules {
+	var rules []*gwapi.HttpRouteSpecRules
+	for _, o := range r.objectives() {
+		if o != r.props.DefaultObjective { // the last rule names that one
+			rules = append(rules, r.rule(o, o))
 		}
+	}
+	rules = append(rules, r.rule("", r.props.DefaultObjective))
+	return &rules
+}
+
+// rule is one rule of the route: its matches require objective in the
+// ObjectiveHeader ("" for none), and it sets the header to the pools'
+// InferenceObjective of named ("" leaves the header alone).
+func (r *ModelRoute) rule(objective, named string) *gwapi.HttpRouteSpecRules {
+	p := r.props
+	var matches []*gwapi.HttpRouteSpecRulesMatches
+	for _, m := range r.matchesWithAliases() {
+		match := pathPrefixMatch(m.PathPrefix)
+		var headers []*gwapi.HttpRouteSpecRulesMatchesHeaders
+		if m.Header != nil {
+			headers = append(headers, exactHeader(m.Header.Name, m.Header.Value))
+		}
+		if objective != "" {
+			headers = append(headers, exactHeader(ObjectiveHeader, objective))
+		}
+		if len(headers) > 0 {
+			match.Headers = &headers
+		}
+		matches = append(matches, match)
 	}
 	backends := make([]*gwapi.HttpRouteSpecRulesBackendRefs, len(p.Versions))
 	for i, v := range p.Versions {
 		if v.Pool != nil {
 			backends[i] = &gwapi.HttpRouteSpecRulesBackendRefs{
-				Group:  jsii.String("inference.networking.k8s.io"),
+				Group:  jsii.String(inferencePoolGroup),
 				Kind:   jsii.String("InferencePool"),
 				Name:   jsii.String(v.Pool.Name),
 				Weight: jsii.Number(*v.Weight),
+			}
+			if named != "" && len(p.Versions) > 1 {
+				backends[i].Filters = &[]*gwapi.HttpRouteSpecRulesBackendRefsFilters{{
+					Type:                  gwapi.HttpRouteSpecRulesBackendRefsFiltersType_REQUEST_HEADER_MODIFIER,
+					RequestHeaderModifier: &gwapi.HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier{Set: objectiveHeaderSet(v.Pool, named)},
+				}}
 			}
 			continue
 		}
@@ -58,13 +86,46 @@ func (r *ModelRoute) rule() *gwapi.HttpRouteSpecRules {
 			Weight:    jsii.Number(*v.Weight),
 		}
 	}
-	return &gwapi.HttpRouteSpecRules{
+	filters := r.filters()
+	if named != "" && len(p.Versions) == 1 {
+		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
+			Type:                  gwapi.HttpRouteSpecRulesFiltersType_REQUEST_HEADER_MODIFIER,
+			RequestHeaderModifier: &gwapi.HttpRouteSpecRulesFiltersRequestHeaderModifier{Set: objectiveHeaderSetRule(p.Versions[0].Pool, named)},
+		})
+	}
+	rule := &gwapi.HttpRouteSpecRules{
 		Matches:     &matches,
 		BackendRefs: &backends,
-		Filters:     r.filters(),
 		Retry:       p.Retry.retry(),
 		Timeouts:    p.Timeouts.timeouts(),
 	}
+	if len(filters) > 0 {
+		rule.Filters = &filters
+	}
+	return rule
+}
+
+func exactHeader(name, value string) *gwapi.HttpRouteSpecRulesMatchesHeaders {
+	return &gwapi.HttpRouteSpecRulesMatchesHeaders{
+		Type:  gwapi.HttpRouteSpecRulesMatchesHeadersType_EXACT,
+		Name:  jsii.String(name),
+		Value: jsii.String(value),
+	}
+}
+
+// objectiveHeaderSet sets the ObjectiveHeader to pool's InferenceObjective
+// of objective, on the request to that pool.
+func objectiveHeaderSet(pool *InferencePool, objective string) *[]*gwapi.HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet {
+	return &[]*gwapi.HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet{{
+		Name: jsii.String(ObjectiveHeader), Value: jsii.String(pool.objectiveName(objective)),
+	}}
+}
+
+// objectiveHeaderSetRule is objectiveHeaderSet for a rule with one backend.
+func objectiveHeaderSetRule(pool *InferencePool, objective string) *[]*gwapi.HttpRouteSpecRulesFiltersRequestHeaderModifierSet {
+	return &[]*gwapi.HttpRouteSpecRulesFiltersRequestHeaderModifierSet{{
+		Name: jsii.String(ObjectiveHeader), Value: jsii.String(pool.objectiveName(objective)),
+	}}
 }
 
 // timeouts renders the timeouts that are set; nil when none is.
@@ -82,7 +143,8 @@ func (t Timeouts) timeouts() *gwapi.HttpRouteSpecRulesTimeouts {
 	return &gwapi.HttpRouteSpecRulesTimeouts{Request: render(t.Request), BackendRequest: render(t.BackendRequest)}
 }
 
-func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {
+// filters are the rewrite and mirror filters of every rule.
+func (r *ModelRoute) filters() []*gwapi.HttpRouteSpecRulesFilters {
 	var filters []*gwapi.HttpRouteSpecRulesFilters
 	if prefix := r.props.RewritePathPrefix; prefix != "" {
 		filters = append(filters, &gwapi.HttpRouteSpecRulesFilters{
@@ -110,8 +172,5 @@ func (r *ModelRoute) filters() *[]*gwapi.HttpRouteSpecRulesFilters {
 			},
 		})
 	}
-	if len(filters) == 0 {
-		return nil
-	}
-	return &filters
+	return filters
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ai-gateway/ai-gateway/field"
@@ -31,6 +32,8 @@ func (p ModelRouteProps) validate(namespace string) error {
 	}
 	switch p.Protocol {
 	case ProtocolHTTP:
+		errs = append(errs, p.validateAliases()...)
+		errs = append(errs, p.validateObjectives()...)
 		errs = append(errs, p.Timeouts.validate("timeouts")...)
 		if p.Retry != nil {
 			errs = append(errs, p.Retry.validate("retry", p.Timeouts)...)
@@ -45,9 +48,39 @@ func (p ModelRouteProps) validate(namespace string) error {
 		if slices.ContainsFunc(p.Versions, func(v ModelVersion) bool { return v.Pool != nil }) {
 			errs.Add(field.Errorf("backend", "inferencePool needs protocol http: an InferencePool backs HTTPRoutes only"))
 		}
+		if len(p.Aliases) > 0 {
+			errs.Add(field.Errorf("aliases", "are not supported by GRPCRoute"))
+		}
 	}
 	errs = append(errs, p.validateImplementation()...)
 	return errs.Err()
+}
+
+// validateAliases checks the other names of the model and the matches they
+// add.
+func (p ModelRouteProps) validateAliases() field.List {
+	var errs field.List
+	for i, a := range p.Aliases {
+		errs.Add(checkModelName(field.Path("aliases").Index(i), a))
+	}
+	if n := len(p.ExpandedMatches()); len(p.Aliases) > 0 && n > maxMatches {
+		errs.Add(field.Errorf("matches", "and the %d other names of the model (adapters, rewritten models) make %d matches; a rule holds at most %d", len(p.Aliases), n, maxMatches))
+	}
+	return errs
+}
+
+// validateObjectives checks the default objective against the pools'.
+func (p ModelRouteProps) validateObjectives() field.List {
+	var errs field.List
+	names := p.objectives()
+	if p.DefaultObjective != "" && !slices.Contains(names, p.DefaultObjective) {
+		if len(names) == 0 {
+			errs.Add(field.Invalid("defaultObjective", p.DefaultObjective, "has no effect: the model has no objectives"))
+		} else {
+			errs.Add(field.Invalid("defaultObjective", p.DefaultObjective, fmt.Sprintf("is not one of the model's objectives (%s)", strings.Join(names, ", "))))
+		}
+	}
+	return errs
 }
 
 // validateImplementation refuses what the route asks of the gateway's
@@ -86,6 +119,11 @@ func (p ModelRouteProps) validateImplementation() field.List {
 	}
 	if slices.ContainsFunc(p.Versions, func(v ModelVersion) bool { return v.Pool != nil }) {
 		refuse("backend", implementations.InferencePool)
+	}
+	if len(p.objectives()) > 0 && len(p.Versions) > 1 {
+		// Each version's pool has objectives of its own, named on the
+		// request to that pool alone.
+		refuse("objectives", implementations.BackendHeaderModification)
 	}
 	return errs
 }

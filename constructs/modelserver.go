@@ -150,6 +150,9 @@ type ModelServerProps struct {
 	Image string
 	// Args passed to the image's entrypoint.
 	Args []string
+	// LoRA adapters the server serves beside its base model (vLLM's flags,
+	// after Args). Default: none.
+	LoRA *LoRA
 	// Env of the server container. HOME and HF_HOME point at writable
 	// volumes unless set here.
 	Env []EnvVar

@@ -96,8 +96,8 @@ func (s *ModelServer) container() *k8s.Container {
 			{Name: jsii.String("shm"), MountPath: jsii.String(shmMount)},
 		},
 	}
-	if len(p.Args) > 0 {
-		c.Args = jsii.Strings(p.Args...)
+	if args := append(slices.Clone(p.Args), p.LoRA.args()...); len(args) > 0 {
+		c.Args = jsii.Strings(args...)
 	}
 	if *p.PreStopSleep > 0 {
 		c.Lifecycle = &k8s.Lifecycle{

@@ -38,6 +38,10 @@ func (p ModelServerProps) validate() error {
 	var errs field.List
 	errs.Add(checkImage("image", p.Image))
 	errs = append(errs, validateEnv(p.Env)...)
+	errs = append(errs, p.LoRA.validate(p.Args)...)
+	if p.LoRA != nil && p.Protocol == ProtocolGRPC {
+		errs.Add(field.Errorf("lora", "needs protocol http: the adapters are flags of vLLM's OpenAI server"))
+	}
 	errs.Add(p.checkCommandSize())
 	errs.Add(checkPort("port", *p.Port))
 	if p.HealthPort != p.Port {
@@ -72,7 +76,7 @@ const maxCommandBytes = 128 << 10
 // checkCommandSize keeps the Deployment within what the API server takes.
 func (p ModelServerProps) checkCommandSize() *field.Error {
 	n := 0
-	for _, a := range p.Args {
+	for _, a := range append(slices.Clone(p.Args), p.LoRA.args()...) {
 		n += len(a)
 	}
 	for _, e := range p.Env {

@@ -33,6 +33,10 @@ var (
 	imageRepoPattern   = regexp.MustCompile(`^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*$`)
 	imageTagPattern    = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
 	imageDigestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
+	// A model name as clients send it in the body's "model" field and in a
+	// header that names the model: a Hugging Face id, a served name, an
+	// adapter's name.
+	modelNamePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._/:-]*$`)
 )
 
 // Limits of the Gateway API CRDs.
@@ -44,6 +48,8 @@ const (
 	maxHeaderValue = 4096
 	maxHeaderName  = 256
 	maxPathLength  = 1024
+	// maxModelName is ours: a Kubernetes name's length, ample for model ids.
+	maxModelName = 253
 )
 
 // checkDNSLabel applies the rule of namespace, route and listener names.
@@ -147,6 +153,18 @@ func checkPathPrefix(path field.Path, value string) *field.Error {
 		if strings.HasSuffix(value, bad) {
 			return field.Invalid(path, value, fmt.Sprintf("must not end with '%s'", bad))
 		}
+	}
+	return nil
+}
+
+// checkModelName accepts a model name clients can send both in the body and
+// as a header value (the Gateway API's header values allow these and more).
+func checkModelName(path field.Path, name string) *field.Error {
+	switch {
+	case name == "":
+		return field.Required(path, "")
+	case len(name) > maxModelName || !modelNamePattern.MatchString(name):
+		return field.Invalid(path, name, fmt.Sprintf("must be a model name: letters, digits and . _ / : -, starting with a letter or digit, at most %d characters", maxModelName))
 	}
 	return nil
 }

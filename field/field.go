@@ -153,6 +153,15 @@ func (e *Error) At(path Path) *Error {
 	return &moved
 }
 
+// Paths is the set of the errors' paths.
+func (l List) Paths() map[Path]bool {
+	paths := make(map[Path]bool, len(l))
+	for _, e := range l {
+		paths[e.Path] = true
+	}
+	return paths
+}
+
 // Unique drops repeated errors (same path and message), keeping the first.
 func (l List) Unique() List {
 	type key struct {

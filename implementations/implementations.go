@@ -46,6 +46,9 @@ const (
 	ListenerIsolation Feature = "GatewayHTTPListenerIsolation"
 	// InferencePool is routing to InferencePools (the Inference Extension).
 	InferencePool Feature = "InferencePool"
+	// BackendHeaderModification sets a request header per backend: the
+	// objective each version's pool knows the request by.
+	BackendHeaderModification Feature = "HTTPRouteBackendRequestHeaderModification"
 )
 
 // Implementation is what one conformance report proves of one version.
@@ -208,6 +211,7 @@ var Uses = []Use{
 	{"backend timeout", "`models[].timeouts.backendRequest` (default: the request timeout)", []Feature{BackendTimeout}},
 	{"retry", "`models[].retry` (default: 503 and refused connections, once)", []Feature{RetryCodes, RetryConnectionError}},
 	{"InferencePool", "`models[].backend: inferencePool`", []Feature{InferencePool}},
+	{"objectives × versions", "`models[].objectives` on a pool model of two versions or more", []Feature{InferencePool, BackendHeaderModification}},
 }
 
 // SupportsUse reports whether the implementation passes every feature of u.

@@ -346,3 +346,75 @@ func TestCheckAcceptsWhatWorks(t *testing.T) {
 		})
 	}
 }
+
+// servingMany is a pool model with objectives, flow control, an adapter and
+// a rewrite; extra goes under the model.
+func servingMany(name, extra string) string {
+	return fmt.Sprintf(`  - name: %s
+    matches: [{pathPrefix: /v1, header: {name: x-model, value: %s}}]
+    backend: inferencePool
+    objectives: [{name: interactive, priority: 10}, {name: batch, priority: -1}]
+    defaultObjective: interactive
+    rewrites: [{model: %s-latest, targets: [{model: %s}]}]
+    endpointPicker: {flowControl: {requestTTL: 60s}}
+    server:
+      image: vllm/vllm-openai:v0.31.0
+      args: [Qwen/QwQ-32B, --served-model-name, %s]
+      resources: {gpus: 1, cpu: "4", memory: 32Gi}
+      lora: {adapters: [{name: %s-sql, source: /cache/adapters/sql}]}
+%s    versions: [{name: stable}]
+`, name, name, name, name, name, name, extra)
+}
+
+func TestCheckRefusesPoolsThatWouldServeTheWrongModelOrPriority(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"a priority beyond int32",
+			head + strings.Replace(servingMany("reasoning", ""), "priority: 10", "priority: 3000000000", 1),
+			"models[0].objectives[0].priority: 3000000000 must be between -2147483648 and 2147483647 (an int32)"},
+		{"an objective listed twice",
+			head + strings.Replace(servingMany("reasoning", ""), "name: batch", "name: interactive", 1),
+			`models[0].objectives[1].name: "interactive" is listed twice (objectives[0])`},
+		{"an adapter listed twice",
+			head + strings.Replace(servingMany("reasoning", ""), "adapters: [{name: reasoning-sql, source: /cache/adapters/sql}]", "adapters: [{name: reasoning-sql, source: /cache/a}, {name: reasoning-sql, source: /cache/b}]", 1),
+			`models[0].server.lora.adapters[1].name: "reasoning-sql" is listed twice (adapters[0])`},
+		{"an adapter named like another model",
+			head + external("chat", "chat", "{pathPrefix: /chat}") + strings.Replace(servingMany("reasoning", ""), "name: reasoning-sql,", "name: chat,", 1),
+			`models[1].server.lora.adapters[0].name: "chat" is a model name models[0].name answers to already; clients asking for it would reach one model or the other`},
+		{"one adapter name for two models",
+			head + servingMany("reasoning", "") + strings.Replace(servingMany("coder", ""), "name: coder-sql,", "name: reasoning-sql,", 1),
+			`models[1].server.lora.adapters[0].name: "reasoning-sql" is a model name models[0].server.lora.adapters[0].name answers to already; clients asking for it would reach one model or the other`},
+		{"an alias whose requests another model takes",
+			head + external("chat", "chat", "{pathPrefix: /v1, header: {name: x-model, value: reasoning-latest}}") + servingMany("reasoning", ""),
+			"models[1].rewrites[0].model: takes the same requests as models[0].matches[0]; one of the two models would never get traffic (add a header match that names the model)"},
+		{"rewrite weights adding up to 0",
+			head + strings.Replace(servingMany("reasoning", ""), "targets: [{model: reasoning}]", "targets: [{model: reasoning, weight: 0}]", 1),
+			"models[0].rewrites[0].targets: weights add up to 0, so requests for reasoning-latest would find no model"},
+		{"flow control on a picker you run",
+			head + strings.Replace(servingMany("reasoning", ""), "endpointPicker: {flowControl: {requestTTL: 60s}}", "endpointPicker: {service: my-epp, port: 9002, flowControl: {}}", 1),
+			"models[0].endpointPicker.flowControl: configures the platform's own picker; with service the picker is yours"},
+		{"a TTL that is not a duration",
+			head + strings.Replace(servingMany("reasoning", ""), "requestTTL: 60s", "requestTTL: a minute", 1),
+			`models[0].endpointPicker.flowControl.requestTTL: "a minute" is not a duration (use e.g. 300s)`},
+		{"a default objective the model lacks",
+			head + strings.Replace(servingMany("reasoning", ""), "defaultObjective: interactive", "defaultObjective: urgent", 1),
+			`models[0].defaultObjective: "urgent" is not one of the model's objectives (interactive, batch)`},
+		{"objectives on a model behind a Service",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + "    objectives: [{name: batch, priority: -1}]\n",
+			"models[0].objectives: is only used with backend: inferencePool (the pool's endpoint picker reads it)"},
+		{"a LoRA rank vLLM does not take",
+			head + strings.Replace(servingMany("reasoning", ""), "lora: {adapters:", "lora: {maxRank: 48, adapters:", 1),
+			"models[0].server.lora.maxRank: 48 must be one of vLLM's ranks: 1, 8, 16, 32, 64, 128, 256, 320, 512"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, refusal(t, tt.yaml))
+		})
+	}
+}
+
+func TestCheckAcceptsPoolsThatServeMany(t *testing.T) {
+	assert.NoError(t, check(t, head+servingMany("reasoning", "")+servingMany("coder", "")),
+		"two such models, whose objectives share names: each pool has its own InferenceObjectives")
+}

@@ -37,6 +37,7 @@ func FuzzParseAndCheck(f *testing.F) {
 	// attempts 0 and Services the platform writes meet.
 	f.Add([]byte(head + external("chat", "chat", "{pathPrefix: /v1}") + "    timeouts: {request: 300s, backendRequest: 0s}\n    retry: {attempts: 0, codes: [503], backoff: 1s}\n"))
 	f.Add([]byte(head + served("chat", "stable", "") + pool("reasoning", "    endpointPicker: {service: chat-stable, port: 80, failureMode: FailOpen}\n")))
+	f.Add([]byte(head + servingMany("reasoning", "") + servingMany("coder", "")))
 	f.Add([]byte(strings.Replace(head, "className: eg", "className: eg, implementation: {name: istio, version: v1.31.0}", 1) + external("chat", "chat", "{pathPrefix: /v1}") + "    retry: {attempts: 2, backoff: 250ms}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var before, after runtime.MemStats

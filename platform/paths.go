@@ -2,6 +2,8 @@ package platform
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"reflect"
 	"strings"
 
@@ -101,6 +103,8 @@ var poolKeys = map[string]home{
 	"version":        versionName,
 	"endpointPicker": underModel,
 	"server":         underModel, // "server.port" is models[i].server.port
+	"objectives":     underModel,
+	"rewrites":       underModel,
 }
 
 // routeKeys place the props of constructs.ModelRouteProps.
@@ -108,6 +112,28 @@ var routeKeys = map[string]home{
 	"name": underModel, "protocol": underModel, "gateway": underRoot(""), "hostnames": underModel,
 	"matches": underModel, "versions": underModel, "mirror": underModel, "rewritePathPrefix": underModel,
 	"timeouts": underModel, "retry": underModel, "backend": underModel,
+	"defaultObjective": underModel, "objectives": underModel,
+	"aliases": aliasesAt(nil), // with the model's aliases: withAliasPaths
+}
+
+// withAliasPaths is keys with the route's aliases placed at the keys that
+// give them.
+func withAliasPaths(keys map[string]home, names []alias) map[string]home {
+	out := maps.Clone(keys)
+	out["aliases"] = aliasesAt(names)
+	return out
+}
+
+// aliasesAt places aliases[k] at the key that gives alias k (an adapter's
+// name, or a rewritten model), and the rest at the model's rewrites.
+func aliasesAt(names []alias) home {
+	return func(at *modelPaths, key field.Path, _ config.Version) field.Path {
+		var k int
+		if _, err := fmt.Sscanf(string(key), "aliases[%d]", &k); err == nil && k >= 0 && k < len(names) {
+			return names[k].path
+		}
+		return at.model.Child("rewrites")
+	}
 }
 
 // mapErrors moves a construct's errors to the config keys that set the

@@ -20,6 +20,7 @@ var keyOf = map[string]string{
 	"ServicePort":   "service",
 	"TLSSecretName": "tls",
 	"GRPCHostname":  "grpcHostname",
+	"LoRA":          "lora",
 }
 
 // TestEveryPropHasAConfigKey fails when a construct gains a prop that no

@@ -1,6 +1,8 @@
 package platform
 
 import (
+	"slices"
+
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
 	"github.com/ai-gateway/ai-gateway/field"
@@ -22,6 +24,8 @@ type modelPlan struct {
 	servers []*constructs.ModelServer
 	pools   []*constructs.InferencePool
 	route   *constructs.ModelRoute
+	// aliases are the model's other names and where the config gives them.
+	aliases []alias
 }
 
 // Check plans the platform and reports every problem, each at its config
@@ -55,7 +59,9 @@ func NewPlan(p *config.Platform) (*Plan, error) {
 	}
 	if len(errs) == 0 {
 		errs = append(errs, plan.checkObjects()...)
-		errs = append(errs, plan.checkRequests()...)
+		names := plan.checkModelNames()
+		errs = append(errs, names...)
+		errs = append(errs, plan.checkRequests(names.Paths())...)
 	}
 	if err := errs.Unique().Err(); err != nil {
 		return nil, err
@@ -97,8 +103,15 @@ func (plan *Plan) planModel(i int) field.List {
 			versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
 		}
 	}
-	route, err := constructs.PlanModelRoute(p.Namespace, modelRouteProps(m, versions, plan.gateway))
-	errs = append(errs, mapErrors(err, routeKeys, &at, config.Version{})...)
+	mp.aliases = aliases(m, at.model)
+	props := modelRouteProps(m, mp.aliases, versions, plan.gateway)
+	if slices.ContainsFunc(versions, func(v constructs.ModelVersion) bool { return v.Pool == nil }) && m.Backend == config.BackendInferencePool {
+		// A pool that failed has no objectives to check the default
+		// against; its own errors say what is wrong.
+		props.DefaultObjective = ""
+	}
+	route, err := constructs.PlanModelRoute(p.Namespace, props)
+	errs = append(errs, mapErrors(err, withAliasPaths(routeKeys, mp.aliases), &at, config.Version{})...)
 	mp.route = route
 	return errs
 }

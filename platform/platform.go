@@ -131,7 +131,7 @@ func gatewayProps(g config.Gateway) (constructs.AIGatewayProps, *field.Error) {
 	return props, nil
 }
 
-func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway *constructs.AIGateway) constructs.ModelRouteProps {
+func modelRouteProps(m config.Model, names []alias, versions []constructs.ModelVersion, gateway *constructs.AIGateway) constructs.ModelRouteProps {
 	props := constructs.ModelRouteProps{
 		Name:              m.Name,
 		Protocol:          constructs.Protocol(m.Protocol),
@@ -139,6 +139,10 @@ func modelRouteProps(m config.Model, versions []constructs.ModelVersion, gateway
 		Hostnames:         m.Hostnames,
 		RewritePathPrefix: m.RewritePathPrefix,
 		Versions:          versions,
+		DefaultObjective:  m.DefaultObjective,
+	}
+	for _, a := range names {
+		props.Aliases = append(props.Aliases, a.name)
 	}
 	for _, match := range m.Matches {
 		rm := constructs.RouteMatch{PathPrefix: match.PathPrefix, GRPCService: match.GRPCService, GRPCMethod: match.GRPCMethod}

@@ -2,10 +2,12 @@ package platform
 
 import (
 	"maps"
+	"reflect"
 	"slices"
 
 	"github.com/ai-gateway/ai-gateway/config"
 	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/field"
 )
 
 // serverKeysByHand are the keys of the server block that modelServerProps
@@ -45,7 +47,35 @@ func inferencePoolProps(m config.Model, server *constructs.ModelServer) construc
 	if m.EndpointPicker != nil {
 		copyNamesakes(&props.EndpointPicker, *m.EndpointPicker)
 	}
+	assign(reflect.ValueOf(&props.Objectives).Elem(), reflect.ValueOf(m.Objectives))
+	assign(reflect.ValueOf(&props.Rewrites).Elem(), reflect.ValueOf(m.Rewrites))
 	return props
+}
+
+// alias is another name of a model, and the config key that gives it.
+type alias struct {
+	name string
+	path field.Path
+}
+
+// aliases are the other names clients may ask model m (at path) for: its
+// servers' LoRA adapters, then the models its pools rewrite, each once.
+func aliases(m config.Model, path field.Path) []alias {
+	var out []alias
+	add := func(name string, at field.Path) {
+		if !slices.ContainsFunc(out, func(a alias) bool { return a.name == name }) {
+			out = append(out, alias{name, at})
+		}
+	}
+	if m.Server != nil && m.Server.LoRA != nil {
+		for i, a := range m.Server.LoRA.Adapters {
+			add(a.Name, path.Child("server.lora.adapters").Index(i).Child("name"))
+		}
+	}
+	for i, r := range m.Rewrites {
+		add(r.Model, path.Child("rewrites").Index(i).Child("model"))
+	}
+	return out
 }
 
 func env(s *config.Server) []constructs.EnvVar {

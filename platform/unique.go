@@ -170,35 +170,66 @@ func list(words []string) string {
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
+// checkModelNames rejects a model name that two models answer to: an
+// adapter or a rewritten model of one that is another's name, adapter or
+// rewritten model. Clients name the model in the body and in the header the
+// routes match, so the second model would take the first one's requests, or
+// its picker rewrite them.
+func (plan *Plan) checkModelNames() field.List {
+	type owner struct {
+		model int
+		path  field.Path
+	}
+	owners := map[string]owner{}
+	for i, m := range plan.config.Models {
+		owners[m.Name] = owner{i, field.Path("models").Index(i).Child("name")}
+	}
+	var errs field.List
+	for i, mp := range plan.models {
+		for _, a := range mp.aliases {
+			first, ok := owners[a.name]
+			switch {
+			case !ok:
+				owners[a.name] = owner{i, a.path}
+			case first.model != i:
+				errs.Add(field.Invalid(a.path, a.name, fmt.Sprintf("is a model name %s answers to already; clients asking for it would reach one model or the other", first.path)))
+			}
+		}
+	}
+	return errs
+}
+
 // request is one (hostname, match) pair a model answers for, as the Gateway
 // API compares them: path prefixes without a trailing slash, header names
-// in lower case.
+// in lower case. path is the config key of the match: the match, or the
+// alias a copy of it is for.
 type request struct {
-	model, match int
-	hostname     string
-	key          string
+	model    int
+	path     field.Path
+	hostname string
+	key      string
 }
 
 // checkRequests rejects two models that take the same requests: the same
 // match on hostnames that intersect. The Gateway API would give every such
-// request to one of them, so the other would never get traffic. Linear in
-// matches × hostnames × hostname labels.
-func (plan *Plan) checkRequests() field.List {
+// request to one of them, so the other would never get traffic. Keys in
+// reported have an error already, which says it. Linear in matches ×
+// hostnames × hostname labels.
+func (plan *Plan) checkRequests(reported map[field.Path]bool) field.List {
 	groups := map[string]*hostIndex{}
 	var errs field.List
 	for i, mp := range plan.models {
-		reported := map[int]bool{}
-		for _, r := range modelRequests(i, mp.route.Props()) {
+		for _, r := range modelRequests(i, mp) {
 			g := groups[r.key]
 			if g == nil {
 				g = newHostIndex()
 				groups[r.key] = g
 			}
-			if other, ok := g.intersecting(r); ok && !reported[r.match] {
-				reported[r.match] = true
-				errs.Add(field.Errorf(field.Path("models").Index(r.model).Child("matches").Index(r.match),
-					"takes the same requests as models[%d].matches[%d]; one of the two models would never get traffic (add a header match that names the model)",
-					other.model, other.match))
+			if other, ok := g.intersecting(r); ok && !reported[r.path] {
+				reported[r.path] = true
+				errs.Add(field.Errorf(r.path,
+					"takes the same requests as %s; one of the two models would never get traffic (add a header match that names the model)",
+					other.path))
 			}
 			g.add(r)
 		}
@@ -208,23 +239,28 @@ func (plan *Plan) checkRequests() field.List {
 
 // modelRequests lists model i's requests, with defaults applied; a route
 // without hostnames takes every hostname ("").
-func modelRequests(i int, route constructs.ModelRouteProps) []request {
+func modelRequests(i int, mp modelPlan) []request {
+	route := mp.route.Props()
 	hostnames := route.Hostnames
 	if len(hostnames) == 0 {
 		hostnames = []string{""}
 	}
 	var out []request
-	for j, m := range route.Matches {
-		path := m.PathPrefix
-		if len(path) > 1 {
-			path = strings.TrimSuffix(path, "/")
+	for _, m := range route.ExpandedMatches() {
+		path := field.Path("models").Index(i).Child("matches").Index(m.Match)
+		if m.Alias >= 0 {
+			path = mp.aliases[m.Alias].path
 		}
-		key := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s", route.Protocol, path, m.GRPCService, m.GRPCMethod, "")
+		prefix := m.PathPrefix
+		if len(prefix) > 1 {
+			prefix = strings.TrimSuffix(prefix, "/")
+		}
+		key := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s", route.Protocol, prefix, m.GRPCService, m.GRPCMethod, "")
 		if m.Header != nil {
-			key = fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s=%s", route.Protocol, path, m.GRPCService, m.GRPCMethod, strings.ToLower(m.Header.Name), m.Header.Value)
+			key = fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s=%s", route.Protocol, prefix, m.GRPCService, m.GRPCMethod, strings.ToLower(m.Header.Name), m.Header.Value)
 		}
 		for _, h := range hostnames {
-			out = append(out, request{model: i, match: j, hostname: h, key: key})
+			out = append(out, request{model: i, path: path, hostname: h, key: key})
 		}
 	}
 	return out

@@ -178,6 +178,11 @@ func pool(name string, selector map[string]string, picker obj) obj {
 	return object(inferenceAPI, "InferencePool", name, spec)
 }
 
+// configMap returns a ConfigMap that holds a picker's configuration file.
+func configMap(name, config string) obj {
+	return obj{"apiVersion": "v1", "kind": "ConfigMap", "metadata": obj{"name": name, "namespace": ns}, "data": obj{"default-plugins.yaml": config}}
+}
+
 // picker returns a reference to the endpoint picker Service name on :9002.
 func picker(name, failureMode string) obj {
 	return obj{"name": name, "port": obj{"number": 9002}, "failureMode": failureMode}

@@ -27,6 +27,9 @@ type platform struct {
 	grpcRoutes  []*gwv1.GRPCRoute
 	services    []*corev1.Service
 	pools       []*manifest.InferencePool
+	objectives  []*manifest.InferenceObjective
+	rewrites    []*manifest.InferenceModelRewrite
+	configMaps  []*corev1.ConfigMap
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
 	// byLabel indexes deployments by namespace/key=value of their pod labels.
 	byLabel map[string][]*appsv1.Deployment
@@ -240,6 +243,12 @@ func decode(objects []manifest.Object) (*platform, error) {
 			p.services = append(p.services, v)
 		case *manifest.InferencePool:
 			p.pools = append(p.pools, v)
+		case *manifest.InferenceObjective:
+			p.objectives = append(p.objectives, v)
+		case *manifest.InferenceModelRewrite:
+			p.rewrites = append(p.rewrites, v)
+		case *corev1.ConfigMap:
+			p.configMaps = append(p.configMaps, v)
 		case *appsv1.Deployment:
 			for k, val := range v.Spec.Template.Labels {
 				key := v.Namespace + "/" + k + "=" + val
@@ -291,39 +300,70 @@ func (p *platform) listenerIDs(ns string, refs []gwv1.ParentReference) []string 
 	return ids
 }
 
+// drawHTTPRoute draws a route as one node: its matches, filters, retries
+// and timeouts, each once. Rules that differ only in the objective a request
+// names (llmd.ObjectiveHeader) are one rule to the reader: their matches are
+// shown without that header, and one line lists the objectives; their
+// backends are drawn once.
 func (p *platform) drawHTTPRoute(d *diagram, r *gwv1.HTTPRoute) {
 	lines := routeHead("HTTPRoute", r.Name, r.Spec.Hostnames)
-	var backends []gwv1.HTTPBackendRef
+	seen := map[string]bool{}
+	add := func(line string) {
+		if !seen[line] {
+			seen[line] = true
+			lines = append(lines, line)
+		}
+	}
+	var backends []gwv1.BackendRef
 	var mirrors []mirror
+	var drawnRefs [][]gwv1.BackendRef
+	var objectives objectiveRules
 	for _, rule := range r.Spec.Rules {
 		for _, m := range rule.Matches {
-			lines = append(lines, httpMatch(m))
+			objectives.match(m)
+			add(httpMatch(withoutObjective(m)))
 		}
 		for _, f := range rule.Filters {
 			switch {
 			case f.RequestRedirect != nil:
-				lines = append(lines, redirect(f.RequestRedirect))
+				add(redirect(f.RequestRedirect))
 			case f.URLRewrite != nil && f.URLRewrite.Path != nil && f.URLRewrite.Path.ReplacePrefixMatch != nil:
-				lines = append(lines, "rewrite prefix → "+*f.URLRewrite.Path.ReplacePrefixMatch)
-			case f.RequestMirror != nil:
+				add("rewrite prefix → " + *f.URLRewrite.Path.ReplacePrefixMatch)
+			case f.RequestMirror != nil && !seen["mirror "+mirrorKey(f.RequestMirror)]:
+				seen["mirror "+mirrorKey(f.RequestMirror)] = true
 				mirrors = append(mirrors, mirror{f.RequestMirror.BackendRef, f.RequestMirror.Percent})
+			case f.RequestHeaderModifier != nil:
+				objectives.set(rule, f.RequestHeaderModifier)
+			}
+		}
+		for _, b := range rule.BackendRefs {
+			for _, f := range b.Filters {
+				if f.RequestHeaderModifier != nil {
+					objectives.set(rule, f.RequestHeaderModifier)
+				}
 			}
 		}
 		if r := rule.Retry; r != nil {
-			lines = append(lines, retryText(r))
+			add(retryText(r))
 		}
 		if t := rule.Timeouts; t != nil && t.Request != nil {
-			lines = append(lines, timeoutText(t))
+			add(timeoutText(t))
 		}
-		backends = append(backends, rule.BackendRefs...)
+		refs := make([]gwv1.BackendRef, len(rule.BackendRefs))
+		for i, b := range rule.BackendRefs {
+			refs[i] = b.BackendRef
+		}
+		if !slices.ContainsFunc(drawnRefs, func(other []gwv1.BackendRef) bool { return equalRefs(other, refs) }) {
+			drawnRefs = append(drawnRefs, refs)
+			backends = append(backends, refs...)
+		}
+	}
+	if text := objectives.text(); text != "" {
+		lines = append(lines, text)
 	}
 	routeID := id("httproute", r.Namespace, r.Name)
 	p.drawRoute(d, routeID, lines, r.Namespace, r.Spec.ParentRefs)
-	refs := make([]gwv1.BackendRef, len(backends))
-	for i, b := range backends {
-		refs[i] = b.BackendRef
-	}
-	p.drawBackends(d, routeID, r.Namespace, refs, mirrors)
+	p.drawBackends(d, routeID, r.Namespace, backends, mirrors)
 }
 
 func (p *platform) drawGRPCRoute(d *diagram, r *gwv1.GRPCRoute) {
@@ -428,7 +468,8 @@ func (p *platform) drawPool(d *diagram, nodeID, ns, name string) {
 		for _, port := range pool.Spec.TargetPorts {
 			text += fmt.Sprintf(" :%d", port.Number)
 		}
-		d.line("  %s[%s]", nodeID, label(text))
+		lines := append([]string{text}, p.poolLines(pool)...)
+		d.line("  %s[%s]", nodeID, label(strings.Join(lines, "<br/>")))
 		from := nodeID
 		if e := pool.Spec.EndpointPickerRef; e != nil {
 			from = p.drawPicker(d, ns, e.Name, e.Port, e.FailureMode)
@@ -467,6 +508,7 @@ func (p *platform) drawPicker(d *diagram, ns, name string, port *manifest.Picker
 		if r := deployment.Spec.Replicas; r != nil && *r > 1 {
 			lines = append(lines, fmt.Sprintf("%d replicas, one leader", *r))
 		}
+		lines = append(lines, p.flowControlLines(deployment)...)
 	}
 	d.line("  %s[%s]", nodeID, label(strings.Join(lines, "<br/>")))
 	return nodeID
@@ -512,6 +554,9 @@ func (p *platform) deploymentLines(dep *appsv1.Deployment) []string {
 	lines := []string{"Deployment " + dep.Name}
 	for _, c := range dep.Spec.Template.Spec.Containers {
 		lines = append(lines, c.Image)
+		if adapters := loraAdapters(c.Args); len(adapters) > 0 {
+			lines = append(lines, "LoRA "+strings.Join(adapters, ", "))
+		}
 		for _, name := range slices.Sorted(maps.Keys(c.Resources.Limits)) {
 			if q := c.Resources.Limits[name]; strings.Contains(string(name), "/") {
 				lines = append(lines, fmt.Sprintf("%s× %s", q.String(), name))

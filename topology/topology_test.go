@@ -466,3 +466,68 @@ func TestRenderRefusesADiagramMermaidCannotDraw(t *testing.T) {
 	assert.Contains(t, err.Error(), `"## Model chat" has`)
 	assert.Contains(t, err.Error(), "601 edges; Mermaid draws at most 50000 and 500")
 }
+
+func TestRenderPoolsThatServeMany(t *testing.T) {
+	labels := map[string]string{"app": "chat"}
+	objective := func(name, pool string, priority int) obj {
+		return object("llm-d.ai/v1alpha2", "InferenceObjective", name, obj{"poolRef": obj{"group": "inference.networking.k8s.io", "kind": "InferencePool", "name": pool}, "priority": priority})
+	}
+	objectiveRule := func(value string, set string) obj {
+		r := obj{
+			"matches":     []obj{{"path": obj{"type": "PathPrefix", "value": "/v1"}, "headers": []obj{{"name": "x-model", "value": "chat"}}}},
+			"backendRefs": []obj{poolRef("chat-stable")},
+		}
+		if value != "" {
+			r["matches"] = []obj{{"path": obj{"type": "PathPrefix", "value": "/v1"}, "headers": []obj{{"name": "x-model", "value": "chat"}, {"name": "x-llm-d-inference-objective", "value": value}}}}
+		}
+		if set != "" {
+			r["filters"] = []obj{{"type": "RequestHeaderModifier", "requestHeaderModifier": obj{"set": []obj{{"name": "x-llm-d-inference-objective", "value": set}}}}}
+		}
+		return r
+	}
+	pickerConfig := "apiVersion: llm-d.ai/v1alpha1\nkind: EndpointPickerConfig\nfeatureGates: [flowControl]\nplugins: []\nschedulingProfiles: []\n" +
+		"flowControl: {defaultRequestTTL: 60s, noEndpointRequestTTL: 1200s, maxRequests: \"500\"}\n"
+	pickerDeployment := with(deployment("chat-stable-epp", map[string]string{"app": "epp"}), "spec.template.spec.volumes",
+		[]obj{{"name": "config", "configMap": obj{"name": "chat-stable-epp"}}})
+	server := deployment("chat-stable", labels, with(container("vllm/vllm-openai:v0.31.0", nil), "args",
+		[]string{"Qwen/Qwen2.5-7B-Instruct", "--enable-lora", "--lora-modules", "chat-sql=acme/sql", "chat-legal=/cache/legal", "--max-loras", "2"}))
+	doc := render(t,
+		httpRoute("chat", objectiveRule("batch", "chat-stable-batch"), objectiveRule("", "chat-stable-interactive")),
+		pool("chat-stable", labels, picker("chat-stable-epp", "FailClose")),
+		objective("chat-stable-batch", "chat-stable", -1),
+		objective("chat-stable-interactive", "chat-stable", 10),
+		object("llm-d.ai/v1alpha2", "InferenceModelRewrite", "chat-stable", obj{
+			"poolRef": obj{"name": "chat-stable"},
+			"rules":   []obj{{"matches": []obj{{"model": obj{"value": "chat-canary"}}}, "targets": []obj{{"modelRewrite": "chat-sql", "weight": 3}, {"modelRewrite": "chat-legal", "weight": 1}}}},
+		}),
+		service("chat-stable-epp", map[string]string{"app": "epp"}),
+		pickerDeployment,
+		configMap("chat-stable-epp", pickerConfig),
+		server,
+	)
+	g := chart(t, doc, "Model chat")
+	route := g.node(t, "HTTPRoute chat")
+	assert.Equal(t, []string{"HTTPRoute chat", "match path /v1 · x-model: chat", "objectives batch · default interactive"}, route,
+		"rules that differ only in the objective read as one, the objectives on a line of their own")
+	assert.Equal(t, []string{"HTTPRoute chat -- 100% --> InferencePool chat-stable :8000"}, g.edgesFrom("HTTPRoute chat"), "the pool is reached once, with the whole share")
+	assert.Equal(t, []string{"InferencePool chat-stable :8000", "priority interactive 10 · batch -1", "rewrite chat-canary → chat-sql 75%, chat-legal 25%"},
+		g.node(t, "InferencePool chat-stable :8000"))
+	assert.Contains(t, g.node(t, "Deployment chat-stable"), "LoRA chat-sql, chat-legal")
+}
+
+func TestRenderShowsTheFlowControlOfAPicker(t *testing.T) {
+	labels := map[string]string{"app": "chat"}
+	config := "apiVersion: llm-d.ai/v1alpha1\nkind: EndpointPickerConfig\nfeatureGates: [flowControl]\nplugins: []\nschedulingProfiles: []\n" +
+		"flowControl: {defaultRequestTTL: 60s, noEndpointRequestTTL: 1200s, maxRequests: \"500\"}\n"
+	doc := render(t,
+		httpRoute("chat", rule(poolRef("chat-stable"))),
+		pool("chat-stable", labels, picker("chat-stable-epp", "FailClose")),
+		service("chat-stable-epp", map[string]string{"app": "epp"}),
+		with(deployment("chat-stable-epp", map[string]string{"app": "epp"}), "spec.template.spec.volumes",
+			[]obj{{"name": "config", "configMap": obj{"name": "chat-stable-epp"}}}),
+		configMap("chat-stable-epp", config),
+		deployment("chat-stable", labels),
+	)
+	assert.Contains(t, chart(t, doc, "Model chat").node(t, "endpoint picker chat-stable-epp :9002"),
+		"flow control: waits 60s, 1200s without endpoints, at most 500 requests")
+}

@@ -50,8 +50,9 @@ func writeModel(w io.Writer, i int) {
 	if i%5 == 4 {
 		fmt.Fprintf(w, "    backend: inferencePool\n    endpointPicker: {service: %s-epp, port: 9002}\n", name)
 	}
-	fmt.Fprint(w, "    versions:\n      - name: stable\n        weight: 90\n")
 	if i%10 == 9 {
-		fmt.Fprint(w, "      - name: canary\n        image: vllm/vllm-openai:v0.11.0\n        weight: 10\n")
+		fmt.Fprint(w, "    versions:\n      - name: stable\n        weight: 90\n      - name: canary\n        image: vllm/vllm-openai:v0.11.0\n        weight: 10\n")
+	} else {
+		fmt.Fprint(w, "    versions:\n      - name: stable\n") // a weight would have no effect
 	}
 }

@@ -70,8 +70,52 @@ type PickerPort struct {
 	Number int32 `json:"number"`
 }
 
-// inferencePoolGVK is the kind of the Inference Extension's InferencePool.
-var inferencePoolGVK = schema.GroupVersionKind{Group: "inference.networking.k8s.io", Version: "v1", Kind: "InferencePool"}
+// PoolRef names the InferencePool of an llm-d.ai object.
+type PoolRef struct {
+	Group string `json:"group,omitempty"`
+	Kind  string `json:"kind,omitempty"`
+	Name  string `json:"name"`
+}
+
+// InferenceObjective is an llm-d.ai/v1alpha2 InferenceObjective (llm-d-router
+// v0.10.0), field for field as its CRD declares the spec.
+type InferenceObjective struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+	Spec              struct {
+		PoolRef  PoolRef `json:"poolRef"`
+		Priority *int32  `json:"priority,omitempty"`
+	} `json:"spec"`
+}
+
+// InferenceModelRewrite is an llm-d.ai/v1alpha2 InferenceModelRewrite
+// (llm-d-router v0.10.0), field for field as its CRD declares the spec.
+type InferenceModelRewrite struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+	Spec              struct {
+		PoolRef PoolRef `json:"poolRef"`
+		Rules   []struct {
+			Matches []struct {
+				Model struct {
+					Type  string `json:"type,omitempty"`
+					Value string `json:"value"`
+				} `json:"model"`
+			} `json:"matches,omitempty"`
+			Targets []struct {
+				ModelRewrite string `json:"modelRewrite"`
+				Weight       *int32 `json:"weight,omitempty"`
+			} `json:"targets,omitempty"`
+		} `json:"rules"`
+	} `json:"spec"`
+}
+
+// Kinds of the custom resources of the Inference Extension and llm-d-router.
+var (
+	inferencePoolGVK         = schema.GroupVersionKind{Group: "inference.networking.k8s.io", Version: "v1", Kind: "InferencePool"}
+	inferenceObjectiveGVK    = schema.GroupVersionKind{Group: "llm-d.ai", Version: "v1alpha2", Kind: "InferenceObjective"}
+	inferenceModelRewriteGVK = schema.GroupVersionKind{Group: "llm-d.ai", Version: "v1alpha2", Kind: "InferenceModelRewrite"}
+)
 
 // newObject returns an empty Go object of the type that serves gvk.
 var newObject = map[schema.GroupVersionKind]func() any{
@@ -90,7 +134,9 @@ var newObject = map[schema.GroupVersionKind]func() any{
 	gwv1.SchemeGroupVersion.WithKind("HTTPRoute"):                        func() any { return &gwv1.HTTPRoute{} },
 	gwv1.SchemeGroupVersion.WithKind("GRPCRoute"):                        func() any { return &gwv1.GRPCRoute{} },
 	gwv1.SchemeGroupVersion.WithKind("ReferenceGrant"):                   func() any { return &gwv1.ReferenceGrant{} },
-	inferencePoolGVK: func() any { return &InferencePool{} },
+	inferencePoolGVK:         func() any { return &InferencePool{} },
+	inferenceObjectiveGVK:    func() any { return &InferenceObjective{} },
+	inferenceModelRewriteGVK: func() any { return &InferenceModelRewrite{} },
 }
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
