@@ -119,6 +119,11 @@ import: bindings
 	done > $(LLMD_ROUTER_FILE) && \
 	npx cdk8s import --no-check-upgrade --no-save $(LLMD_ROUTER_FILE) && \
 	tools/imports/stamp.sh imports "$$release InferenceObjective and InferenceModelRewrite CRDs"
+	for kind in PodMonitor ScaledObject; do \
+	  crd=$$(go run ./cmd/crdpath $$kind) && release=$$(go run ./cmd/crdpath -release $$kind) && \
+	  npx cdk8s import --no-check-upgrade --no-save "$$crd" && \
+	  tools/imports/stamp.sh imports "$$release $$kind CRD" || exit 1; \
+	done
 
 clean:
 	rm -rf bin .gen node_modules .cache

@@ -73,10 +73,18 @@ func pinnedCRDs(t *testing.T) []string {
 	return paths
 }
 
-// emittedCRDs are the CRDs of every custom resource the app writes.
+// emittedCRDs are the CRDs of every custom resource the app writes: the
+// Gateway API's, the pinned ones, and KEDA's and the Prometheus Operator's
+// from their Go modules.
 func emittedCRDs(t *testing.T) []string {
 	t.Helper()
-	return append(gatewayAPICRDs(t), pinnedCRDs(t)...)
+	paths := append(gatewayAPICRDs(t), pinnedCRDs(t)...)
+	for _, c := range crdsource.Modules {
+		path, err := c.Path()
+		require.NoError(t, err)
+		paths = append(paths, path)
+	}
+	return paths
 }
 
 func crdValidator(t *testing.T) *crdcheck.Validator {

@@ -91,8 +91,9 @@ func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
 			for _, o := range objects {
 				assert.Contains(t, []string{"v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1",
 					"rbac.authorization.k8s.io/v1", "gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1",
-					// llm-d-router's objectives and rewrites have no other version (v0.10.0).
-					"llm-d.ai/v1alpha2"},
+					// llm-d-router's objectives and rewrites (v0.10.0) and KEDA's
+					// ScaledObject (v2.21.0) have no other version.
+					"llm-d.ai/v1alpha2", "keda.sh/v1alpha1", "monitoring.coreos.com/v1"},
 					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted, and the one version of the rest", o.Source)
 				_, err := o.DecodeStrict()
 				assert.NoError(t, err)
@@ -121,22 +122,28 @@ func TestDistHasStableReadableNames(t *testing.T) {
 	}
 	var want []string
 	want = append(want, "Namespace/ai-services", "Gateway/ai-gateway", "HTTPRoute/ai-gateway-https-redirect")
-	server := func(name, service string) []string {
-		return []string{"ServiceAccount/" + name, "Deployment/" + name, "Service/" + service,
-			"HorizontalPodAutoscaler/" + name, "PodDisruptionBudget/" + name, "NetworkPolicy/" + name}
+	// server lists a version's objects; autoscaler is HorizontalPodAutoscaler
+	// (CPU) or ScaledObject (KEDA, after the version's other objects).
+	server := func(name, service, autoscaler string) []string {
+		objects := []string{"ServiceAccount/" + name, "Deployment/" + name, "Service/" + service}
+		if autoscaler == "HorizontalPodAutoscaler" {
+			objects = append(objects, "HorizontalPodAutoscaler/"+name)
+		}
+		return append(objects, "PodMonitor/"+name, "PodDisruptionBudget/"+name, "NetworkPolicy/"+name)
 	}
-	want = append(want, server("chat-stable", "ai-model-service")...)
-	want = append(want, server("chat-canary", "ai-model-service-canary")...)
-	want = append(want, "HTTPRoute/chat")
-	want = append(want, server("embeddings-stable", "ai-embeddings-service")...)
+	want = append(want, server("chat-stable", "ai-model-service", "ScaledObject")...)
+	want = append(want, "ScaledObject/chat-stable")
+	want = append(want, server("chat-canary", "ai-model-service-canary", "ScaledObject")...)
+	want = append(want, "ScaledObject/chat-canary", "HTTPRoute/chat")
+	want = append(want, server("embeddings-stable", "ai-embeddings-service", "HorizontalPodAutoscaler")...)
 	want = append(want, "HTTPRoute/embeddings")
-	want = append(want, server("reasoning-stable", "reasoning-stable")...)
+	want = append(want, server("reasoning-stable", "reasoning-stable", "ScaledObject")...)
 	want = append(want, "ServiceAccount/reasoning-stable-epp", "Role/reasoning-stable-epp", "RoleBinding/reasoning-stable-epp",
 		"ConfigMap/reasoning-stable-epp", "Deployment/reasoning-stable-epp", "Service/reasoning-stable-epp",
-		"NetworkPolicy/reasoning-stable-epp", "NetworkPolicy/reasoning-stable-epp-scrape")
+		"NetworkPolicy/reasoning-stable-epp", "NetworkPolicy/reasoning-stable-epp-scrape", "PodMonitor/reasoning-stable-epp")
 	want = append(want, "InferenceObjective/reasoning-stable-interactive", "InferenceObjective/reasoning-stable-batch",
-		"InferenceModelRewrite/reasoning-stable", "InferencePool/reasoning-stable", "HTTPRoute/reasoning")
-	want = append(want, server("vision-stable", "vision")...)
+		"InferenceModelRewrite/reasoning-stable", "InferencePool/reasoning-stable", "ScaledObject/reasoning-stable", "HTTPRoute/reasoning")
+	want = append(want, server("vision-stable", "vision", "HorizontalPodAutoscaler")...)
 	want = append(want, "GRPCRoute/vision")
 	assert.Equal(t, want, names)
 }
@@ -166,7 +173,8 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 			`models[0].retry.backoff: "1s" has no effect with attempts 0 (retries off); leave it out`},
 		{"a backend timeout of 0s to get around the backoff's room", strings.Replace(defaultYAML(t), "    timeouts:\n      request: 300s\n", "    timeouts:\n      request: 300s\n      backendRequest: 0s\n    retry: {backoff: 1s}\n", 1),
 			`models[0].retry.backoff: "1s" leaves no room for the retries: backendRequest 0s puts no limit on an attempt`},
-		{"another model's Service as the endpoint picker", strings.Replace(defaultYAML(t), "      failureMode: FailClose\n      flowControl: {requestTTL: 60s}\n", "      service: ai-model-service\n      port: 80\n", 1),
+		{"another model's Service as the endpoint picker", strings.NewReplacer("      flowControl: {requestTTL: 60s, noEndpointRequestTTL: 13m}\n", "      service: ai-model-service\n      port: 80\n",
+			"      minReplicas: 0\n      maxReplicas: 4\n      cooldown: 10m\n", "      maxReplicas: 4\n      metric: {name: \"vllm:num_requests_waiting\", averageValue: \"3\"}\n").Replace(defaultYAML(t)),
 			"models[2].endpointPicker.service: names Service ai-services/ai-model-service as an endpoint picker that runs elsewhere, but models[0].versions[0].service.name writes that Service"},
 		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
 			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),

@@ -85,7 +85,9 @@ type ingress struct {
 
 // TestNetworkPoliciesAdmitTheGatewayToPickersAndPickersToTheirServers
 // lists, for the pods of every Deployment, the flows the NetworkPolicies
-// that select them admit, and compares them with what each needs.
+// that select them admit, and compares them with what each needs: the
+// gateway to the serving and ext-proc ports, each picker to its pool's
+// servers, and Prometheus to the metrics ports.
 func TestNetworkPoliciesAdmitTheGatewayToPickersAndPickersToTheirServers(t *testing.T) {
 	objects := decodeAll(t)
 	policies := ofType[*networkingv1.NetworkPolicy](objects)
@@ -100,15 +102,19 @@ func TestNetworkPoliciesAdmitTheGatewayToPickersAndPickersToTheirServers(t *test
 		}
 	}
 	require.NotEmpty(t, pickerOf)
+	require.NotNil(t, p.Monitoring, "the default platform is scraped")
+	prometheus := labels.Set(p.Monitoring.Prometheus.NamespaceLabels).String()
+	prometheusPods := labels.Set(p.Monitoring.Prometheus.PodLabels).String()
 	for _, d := range ofType[*appsv1.Deployment](objects) {
 		t.Run(d.Name, func(t *testing.T) {
 			got := admitted(policies, d)
 			var want []ingress
 			if d.Spec.Template.Labels["app.kubernetes.io/component"] == "endpoint-picker" {
-				want = []ingress{{gateway, "", "9002"}, {gateway, "", "9090"}}
+				want = []ingress{{gateway, "", "9002"}, {gateway, "", "9090"}, {prometheus, prometheusPods, "9090"}}
 			} else {
-				serving := fmt.Sprint(d.Spec.Template.Spec.Containers[0].Ports[0].ContainerPort)
-				want = []ingress{{gateway, "", serving}}
+				container := d.Spec.Template.Spec.Containers[0]
+				serving := fmt.Sprint(container.Ports[0].ContainerPort)
+				want = []ingress{{gateway, "", serving}, {prometheus, prometheusPods, metricsPort(container.Ports)}}
 				if picker, ok := pickerOf[d.Name]; ok {
 					want = append(want, ingress{sameNamespace, picker, serving})
 				}
@@ -116,6 +122,17 @@ func TestNetworkPoliciesAdmitTheGatewayToPickersAndPickersToTheirServers(t *test
 			assert.ElementsMatch(t, want, got, "flows admitted to the pods of %s", d.Name)
 		})
 	}
+}
+
+// metricsPort is the port a server serves /metrics on: the one named
+// metrics, else the serving port.
+func metricsPort(ports []corev1.ContainerPort) string {
+	for _, p := range ports {
+		if p.Name == "metrics" {
+			return fmt.Sprint(p.ContainerPort)
+		}
+	}
+	return fmt.Sprint(ports[0].ContainerPort)
 }
 
 // admitted lists the flows that the policies selecting d's pods admit.

@@ -33,6 +33,31 @@ type Platform struct {
 	// AllowTrafficFrom lists who may reach the model servers, on their serving
 	// port only. Default: the pods of Namespace.
 	AllowTrafficFrom []Peer `yaml:"allowTrafficFrom"`
+	// Monitoring has Prometheus scrape the servers and pickers, and is where
+	// the autoscalers read their signals. Default: none.
+	Monitoring *Monitoring `yaml:"monitoring"`
+}
+
+// Monitoring says which Prometheus scrapes the platform, and how.
+type Monitoring struct {
+	// Prometheus that scrapes the pods and answers the autoscalers. Required.
+	Prometheus Prometheus `yaml:"prometheus" config:"required"`
+	// PodMonitorLabels are labels on every PodMonitor, for the Prometheus'
+	// podMonitorSelector (e.g. release: kube-prometheus-stack). Default: none.
+	PodMonitorLabels map[string]string `yaml:"podMonitorLabels"`
+	// Interval between scrapes. Default: 15s.
+	Interval *Duration `yaml:"interval"`
+}
+
+// Prometheus is the server the PodMonitors feed and the autoscalers query.
+type Prometheus struct {
+	// Address of its HTTP API, e.g. http://prometheus-operated.monitoring.svc:9090. Required.
+	Address string `yaml:"address" config:"required"`
+	// NamespaceLabels select the namespaces of its pods, which the
+	// NetworkPolicies admit to the metrics ports. Default: every namespace.
+	NamespaceLabels map[string]string `yaml:"namespaceLabels"`
+	// PodLabels select its pods. Default: every pod.
+	PodLabels map[string]string `yaml:"podLabels"`
 }
 
 // Peer selects pods by the labels of their namespace and their own labels.

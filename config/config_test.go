@@ -173,6 +173,37 @@ func TestParseReadsTheKeysOfPoolsThatServeMany(t *testing.T) {
 	assert.Equal(t, []int{64, 2, 4}, []int{*lora.MaxRank, *lora.MaxAdapters, *lora.MaxCPUAdapters})
 }
 
+func TestParseReadsTheKeysOfScaling(t *testing.T) {
+	p, err := Parse([]byte(withServer + `    backend: inferencePool
+    endpointPicker: {flowControl: {noEndpointRequestTTL: 20m}}
+    autoscaling:
+      minReplicas: 0
+      maxReplicas: 4
+      pickerSignals: {queued: "2", running: "8"}
+      pollingInterval: 10s
+      cooldown: 10m
+monitoring:
+  prometheus: {address: "http://prometheus:9090", namespaceLabels: {team: obs}, podLabels: {app: prometheus}}
+  podMonitorLabels: {release: kps}
+  interval: 30s
+`))
+	require.NoError(t, err)
+	a := p.Models[0].Autoscaling
+	assert.Equal(t, 0, *a.MinReplicas)
+	assert.Equal(t, PickerSignals{Queued: "2", Running: "8"}, *a.PickerSignals)
+	assert.Equal(t, 10*time.Second, *a.PollingInterval.Std())
+	assert.Equal(t, 10*time.Minute, *a.Cooldown.Std())
+	m := p.Monitoring
+	assert.Equal(t, "http://prometheus:9090", m.Prometheus.Address)
+	assert.Equal(t, map[string]string{"app": "prometheus"}, m.Prometheus.PodLabels)
+	assert.Equal(t, map[string]string{"release": "kps"}, m.PodMonitorLabels)
+	assert.Equal(t, 30*time.Second, *m.Interval.Std())
+
+	p, err = Parse([]byte(withServer + "    autoscaling: {maxReplicas: 2, metric: {query: \"sum(up)\", averageValue: \"1\"}}\n"))
+	require.NoError(t, err)
+	assert.Equal(t, Metric{Query: "sum(up)", AverageValue: "1"}, *p.Models[0].Autoscaling.Metric)
+}
+
 func ptr[T any](v T) *T { return &v }
 
 func TestParseReadsGRPCKeys(t *testing.T) {
@@ -201,7 +232,7 @@ func TestParseRejects(t *testing.T) {
 		{"broken YAML", "namespace: [", "not valid YAML"},
 		{"two documents", minimal + "---\n" + minimal, "holds more than one YAML document"},
 		{"a list at the top", "- a\n", "must be a mapping of keys to values, found a list"},
-		{"an unknown top-level key", minimal + "gatway: {}\n", `gatway: is not a known key here (known: allowTrafficFrom, gateway, models, namespace)`},
+		{"an unknown top-level key", minimal + "gatway: {}\n", `gatway: is not a known key here (known: allowTrafficFrom, gateway, models, monitoring, namespace)`},
 		{"an unknown model key", strings.Replace(minimal, "- name: chat", "- name: chat\n    weight: 5", 1), `models[0].weight: is not a known key here`},
 		{"a key set twice", minimal + "namespace: other\n", "namespace: is set twice (line"},
 		{"a missing namespace", strings.Replace(minimal, "namespace: ai", "", 1), "namespace: is required"},
@@ -256,6 +287,9 @@ func TestParseRejects(t *testing.T) {
 		{"an adapter without source", strings.Replace(withServer, "      resources:", "      lora: {adapters: [{name: a}]}\n      resources:", 1), "models[0].server.lora.adapters[0].source: is required"},
 		{"a flow-control TTL without unit", withServer + "    backend: inferencePool\n    endpointPicker: {flowControl: {requestTTL: 60}}\n", `models[0].endpointPicker.flowControl.requestTTL: "60" is not a duration (use e.g. 300s)`},
 		{"a default objective without a pool", minimal + "    defaultObjective: batch\n", "models[0].defaultObjective: is only used with backend: inferencePool"},
+		{"monitoring without Prometheus", withServer + "monitoring: {interval: 15s}\n", "monitoring.prometheus: is required"},
+		{"a Prometheus without address", withServer + "monitoring: {prometheus: {podLabels: {app: p}}}\n", "monitoring.prometheus.address: is required"},
+		{"a metric without target", withServer + "    autoscaling: {maxReplicas: 2, metric: {name: m}}\n", "models[0].autoscaling.metric.averageValue: is required"},
 		{"a TLS block without secret", strings.Replace(minimal, "className: eg", "className: eg\n  tls: {}", 1), "gateway.tls.secretName: is required"},
 	}
 	for _, tt := range tests {

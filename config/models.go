@@ -22,6 +22,9 @@ func (p *Platform) checkModels() field.List {
 	if len(p.AllowTrafficFrom) > 0 && !servers {
 		errs.Add(field.Errorf("allowTrafficFrom", "has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"))
 	}
+	if p.Monitoring != nil && !servers {
+		errs.Add(field.Errorf("monitoring", "has no effect: it scrapes the servers and endpoint pickers the platform runs, and no model has a server"))
+	}
 	if p.Gateway.GRPCHostname != "" && !grpc {
 		errs.Add(field.Errorf("gateway.grpcHostname", "has no effect: only models with protocol grpc attach to its listener, and there is none"))
 	}
@@ -55,6 +58,9 @@ func (m Model) checkWorkload(path field.Path) field.List {
 				errs.Add(field.Errorf(path.Child(key.name), "is only used with server (the platform runs no server for this model)"))
 			}
 		}
+	}
+	if a := m.Autoscaling; a != nil && a.PickerSignals != nil && m.Backend != BackendInferencePool {
+		errs.Add(field.Errorf(path.Child("autoscaling.pickerSignals"), "is only used with backend: inferencePool (the signals are the pool's endpoint picker's)"))
 	}
 	switch m.Backend {
 	case "", BackendService:

@@ -15,6 +15,8 @@ type Server struct {
 	Port *int `yaml:"port"`
 	// HealthPort serves the HTTP health endpoint, when it is not Port. Default: Port.
 	HealthPort *int `yaml:"healthPort"`
+	// MetricsPort serves /metrics, when it is not Port. Default: Port (HTTP).
+	MetricsPort *int `yaml:"metricsPort"`
 	// Resources of each replica. Required.
 	Resources Resources `yaml:"resources" config:"required"`
 	// NodeSelector places replicas on matching nodes.
@@ -125,22 +127,42 @@ type Claim struct {
 
 // Autoscaling bounds and drives the replica count of each version.
 type Autoscaling struct {
-	// MinReplicas. Default: 1.
+	// MinReplicas; 0 for a pool model whose picker runs flow control.
+	// Default: 1.
 	MinReplicas *int `yaml:"minReplicas"`
 	// MaxReplicas. Required.
 	MaxReplicas int `yaml:"maxReplicas" config:"required"`
 	// CPUUtilization target in percent, used when no metric is set. Default: 80.
 	CPUUtilization *int `yaml:"cpuUtilization"`
-	// Metric is a per-pod custom metric, e.g. vllm:num_requests_waiting.
+	// Metric is a signal of the servers in Prometheus (KEDA), e.g.
+	// vllm:num_requests_waiting. Default: none.
 	Metric *Metric `yaml:"metric"`
+	// PickerSignals are the per-replica targets of a pool's scaling on its
+	// picker's queue and running requests. Default: 1 queued, 16 running.
+	PickerSignals *PickerSignals `yaml:"pickerSignals"`
 	// ScaleDownStabilization window. Default: 300s.
 	ScaleDownStabilization *Duration `yaml:"scaleDownStabilization"`
+	// PollingInterval of the KEDA scaler. Default: 15s.
+	PollingInterval *Duration `yaml:"pollingInterval"`
+	// Cooldown before a KEDA scaler scales to zero. Default: 300s.
+	Cooldown *Duration `yaml:"cooldown"`
 }
 
-// Metric is a per-pod metric with an average-value target.
+// Metric is a signal with an average-value target per replica.
 type Metric struct {
-	// Name of the metric as the custom metrics API serves it. Required.
-	Name string `yaml:"name" config:"required"`
-	// AverageValue per pod that the autoscaler aims for, e.g. "5". Required.
+	// Name of a metric of the servers, e.g. vllm:num_requests_waiting; or
+	// Query. Default: none.
+	Name string `yaml:"name"`
+	// Query in PromQL that returns one series. Default: none.
+	Query string `yaml:"query"`
+	// AverageValue per replica that the autoscaler aims for, e.g. "5". Required.
 	AverageValue string `yaml:"averageValue" config:"required"`
+}
+
+// PickerSignals are targets per replica on a pool picker's signals.
+type PickerSignals struct {
+	// Queued requests per replica. Default: 1.
+	Queued string `yaml:"queued"`
+	// Running requests per replica. Default: 16.
+	Running string `yaml:"running"`
 }

@@ -165,6 +165,9 @@ func newEndpointPicker(scope constructs.Construct, id string, pool *InferencePoo
 	p.addService(scope)
 	p.addNetworkPolicy(scope)
 	p.addScrapePolicy(scope)
+	if m := server.props.Monitoring; m != nil {
+		addPodMonitor(scope, *p.childID("monitor"), PodMonitorProps{Name: p.name, Model: server.props.Model, Selector: p.selector(), Port: "metrics", Monitoring: m})
+	}
 }
 
 // pickerName names every object of a pool's picker but one.
@@ -187,14 +190,14 @@ func (p *endpointPicker) metadata(name string) *k8s.ObjectMeta {
 // from every model server's, so the servers' selectors never pick them up.
 func (p *endpointPicker) selector() map[string]string {
 	return map[string]string{
-		ModelLabel:                   p.server.props.Model,
-		"app.kubernetes.io/instance": p.name,
+		ModelLabel:    p.server.props.Model,
+		instanceLabel: p.name,
 	}
 }
 
 // podLabels are the labels of the picker's pods.
 func (p *endpointPicker) podLabels() map[string]string {
 	labels := p.selector()
-	labels["app.kubernetes.io/component"] = "endpoint-picker"
+	labels[componentLabel] = "endpoint-picker"
 	return labels
 }

@@ -117,6 +117,7 @@ func (p *endpointPicker) addService(scope constructs.Construct) {
 // probes come from the node and are not subject to the policy.
 func (p *endpointPicker) addNetworkPolicy(scope constructs.Construct) {
 	rules := admitPeers(p.server.props.AllowTrafficFrom, PickerExtProcPort, PickerMetricsPort)
+	rules = append(rules, p.server.props.Monitoring.scrapeRules(PickerMetricsPort)...)
 	addIngressPolicy(scope, p.childID("network-policy"), p.metadata(p.name), p.selector(), rules)
 }
 

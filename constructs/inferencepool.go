@@ -123,6 +123,9 @@ func (pool *InferencePool) Objects() []ObjectID {
 			objects = append(objects, ObjectID{kind, ns, name})
 		}
 		objects = append(objects, ObjectID{"NetworkPolicy", ns, scrapePolicyName(pool.Name)})
+		if pool.props.Server.props.Monitoring != nil {
+			objects = append(objects, ObjectID{"PodMonitor", ns, name})
+		}
 	}
 	return objects
 }

@@ -108,28 +108,44 @@ type ServerCache struct {
 	PersistentVolumeClaim *CacheClaim
 }
 
-// PodMetric is a per-pod custom metric with an average-value target.
-type PodMetric struct {
-	// Name of the metric, e.g. vllm:num_requests_waiting. Required.
+// Signal is what a Scaler scales on: a metric of the servers, or a query,
+// and the value per replica it aims for.
+type Signal struct {
+	// Name of a metric of the servers, e.g. vllm:num_requests_waiting; the
+	// scaler sums it over the version's pods. Or Query.
 	Name string
-	// AverageValue per pod the autoscaler aims for, e.g. "5". Required; above 0.
+	// Query in PromQL that returns one series. Or Name.
+	Query string
+	// AverageValue per replica the scaler aims for, e.g. "5": a decimal
+	// number above 0. Required.
 	AverageValue string
 }
 
-// Autoscaling drives the replica count with a HorizontalPodAutoscaler.
+// Autoscaling bounds and drives the replica count: on CPU, a
+// HorizontalPodAutoscaler of the server's own; on a signal in Prometheus
+// (Metric, or a pool's PickerSignals), a Scaler (KEDA).
 type Autoscaling struct {
-	// MinReplicas. Default: 1.
+	// MinReplicas; 0 only with a Scaler of a pool whose picker holds
+	// requests (flow control). Default: 1.
 	MinReplicas *int
 	// MaxReplicas. Default: 3.
 	MaxReplicas *int
-	// CPUUtilization target in percent, used without Metric. Default: 80.
+	// CPUUtilization target in percent, without a signal. Default: 80.
 	CPUUtilization *int
-	// Metric is a per-pod custom metric; queue depth is what LLM servers
-	// saturate on. Default: none, CPU utilisation.
-	Metric *PodMetric
+	// Metric is the signal of a Scaler; queue depth is what LLM servers
+	// saturate on. Default: none (CPU, or a pool's PickerSignals).
+	Metric *Signal
+	// PickerSignals are the targets of a Scaler of a pool that reads its
+	// picker. Default: 1 queued, 16 running requests per replica.
+	PickerSignals *PickerSignals
 	// ScaleDownStabilization is how long load must stay low before replicas
 	// are removed. Default: 300s.
 	ScaleDownStabilization *time.Duration
+	// PollingInterval of a Scaler. Default: 15s.
+	PollingInterval *time.Duration
+	// Cooldown of a Scaler: how long a pool is idle before it scales to
+	// zero. Default: 300s.
+	Cooldown *time.Duration
 }
 
 // TrafficPeer selects pods allowed to reach the server.
@@ -164,6 +180,10 @@ type ModelServerProps struct {
 	// HealthPort serves the HTTP health endpoint the probes call, when it is
 	// not Port (a gRPC server such as Triton answers health on HTTP). Default: Port.
 	HealthPort *int
+	// MetricsPort serves Prometheus metrics at /metrics, when it is not Port
+	// (Text Embeddings Inference serves them on 9000, Triton on 8002).
+	// Default: Port for an HTTP server (vLLM's place); none for gRPC.
+	MetricsPort *int
 	// Resources of each replica. CPU and Memory are required.
 	Resources ServerResources
 	// NodeSelector places replicas on matching nodes.
@@ -187,6 +207,13 @@ type ModelServerProps struct {
 	Replicas *int
 	// Autoscaling of the replicas. Default: 1 to 3 replicas at 80% CPU.
 	Autoscaling *Autoscaling
+	// ExternalScaler: a Scaler owns the replica count (Autoscaling says
+	// how), so the server writes no HorizontalPodAutoscaler and leaves the
+	// Deployment's replicas unset. Default: false.
+	ExternalScaler bool
+	// Monitoring has Prometheus scrape the server's /metrics (a PodMonitor,
+	// HTTP servers only) and admits it to the serving port. Default: none.
+	Monitoring *Monitoring
 	// ServiceName of the ClusterIP Service routes point at. Default: MODEL-VERSION.
 	ServiceName string
 	// ServicePort of the Service. Default: 80.
@@ -253,8 +280,11 @@ func (s *ModelServer) Add(scope constructs.Construct, id string) {
 	}
 	s.addDeployment(scope)
 	s.addService(scope)
-	if props.Autoscaling != nil {
+	if s.ownAutoscaler() {
 		s.addAutoscaler(scope)
+	}
+	if s.monitored() {
+		addPodMonitor(scope, *s.childID("monitor"), PodMonitorProps{Name: s.Name, Model: props.Model, Selector: s.selector(), Port: s.metricsPortName(), Monitoring: props.Monitoring})
 	}
 	s.addDisruptionBudget(scope)
 	s.addNetworkPolicy(scope)
@@ -267,8 +297,11 @@ func (s *ModelServer) Objects() []ObjectID {
 		{"ServiceAccount", ns, s.Name}, {"Deployment", ns, s.Name}, {"Service", ns, s.Service.Name},
 		{"PodDisruptionBudget", ns, s.Name}, {"NetworkPolicy", ns, s.Name},
 	}
-	if s.props.Autoscaling != nil {
+	if s.ownAutoscaler() {
 		objects = append(objects, ObjectID{"HorizontalPodAutoscaler", ns, s.Name})
+	}
+	if s.monitored() {
+		objects = append(objects, ObjectID{"PodMonitor", ns, s.Name})
 	}
 	if s.props.Cache.PersistentVolumeClaim != nil {
 		objects = append(objects, ObjectID{"PersistentVolumeClaim", ns, s.cacheClaimName()})
@@ -276,11 +309,33 @@ func (s *ModelServer) Objects() []ObjectID {
 	return objects
 }
 
+// ownAutoscaler reports whether the server writes its HPA (CPU).
+func (s *ModelServer) ownAutoscaler() bool {
+	return s.props.Autoscaling != nil && !s.props.ExternalScaler
+}
+
+// monitored reports whether Prometheus scrapes the server: with monitoring,
+// where it serves metrics.
+func (s *ModelServer) monitored() bool {
+	return s.props.Monitoring != nil && s.props.MetricsPort != nil
+}
+
+// metricsPortName names the port that serves /metrics.
+func (s *ModelServer) metricsPortName() string {
+	switch *s.props.MetricsPort {
+	case s.port:
+		return s.portName()
+	case s.healthPort:
+		return s.healthPortName()
+	}
+	return "metrics"
+}
+
 // PodLabels are the labels of the version's pods.
 func (s *ModelServer) PodLabels() map[string]string {
 	labels := s.selector()
-	labels["app.kubernetes.io/version"] = s.props.Version
-	labels["app.kubernetes.io/component"] = "model-server"
+	labels[versionLabel] = s.props.Version
+	labels[componentLabel] = "model-server"
 	return labels
 }
 
@@ -303,8 +358,8 @@ func (s *ModelServer) metadata(name string) *k8s.ObjectMeta {
 // selector selects exactly this version's pods.
 func (s *ModelServer) selector() map[string]string {
 	return map[string]string{
-		ModelLabel:                   s.props.Model,
-		"app.kubernetes.io/instance": s.Name,
+		ModelLabel:    s.props.Model,
+		instanceLabel: s.Name,
 	}
 }
 
@@ -317,6 +372,9 @@ func (p ModelServerProps) withDefaults(namespace string) ModelServerProps {
 	p.Protocol = orDefault(p.Protocol, ProtocolHTTP)
 	if p.HealthPort == nil {
 		p.HealthPort = p.Port // the same value: checked once, at port
+	}
+	if p.MetricsPort == nil && p.Protocol == ProtocolHTTP {
+		p.MetricsPort = p.Port
 	}
 	p.ServicePort = intOrDefault(p.ServicePort, DefaultServicePort)
 	p.RunAsUser = intOrDefault(p.RunAsUser, DefaultRunAsUser)
@@ -349,12 +407,13 @@ func (p ModelServerProps) withDefaults(namespace string) ModelServerProps {
 		scaling := *a
 		scaling.MinReplicas = intOrDefault(a.MinReplicas, DefaultMinReplicas)
 		scaling.MaxReplicas = intOrDefault(a.MaxReplicas, DefaultMaxReplicas)
-		if a.Metric == nil {
+		if !p.ExternalScaler {
 			scaling.CPUUtilization = intOrDefault(a.CPUUtilization, DefaultCPUUtilization)
 		}
 		scaling.ScaleDownStabilization = durationOrDefault(a.ScaleDownStabilization, DefaultScaleDownStabilization)
 		p.Autoscaling = &scaling
 	}
+	p.Monitoring = p.Monitoring.withDefaults()
 	return p
 }
 

@@ -57,8 +57,9 @@ func (s *ModelServer) servicePort() *k8s.ServicePort {
 	return port
 }
 
-// addAutoscaler scales the Deployment on CPU or on a per-pod custom metric,
-// and waits ScaleDownStabilization before removing replicas.
+// addAutoscaler scales the Deployment on CPU, and waits
+// ScaleDownStabilization before removing replicas. (A signal in Prometheus
+// is a Scaler's.)
 func (s *ModelServer) addAutoscaler(scope constructs.Construct) {
 	a := s.props.Autoscaling
 	metric := &k8s.MetricSpecV2{
@@ -67,15 +68,6 @@ func (s *ModelServer) addAutoscaler(scope constructs.Construct) {
 			Name:   jsii.String("cpu"),
 			Target: &k8s.MetricTargetV2{Type: jsii.String("Utilization"), AverageUtilization: jsii.Number(orZero(a.CPUUtilization))},
 		},
-	}
-	if a.Metric != nil {
-		metric = &k8s.MetricSpecV2{
-			Type: jsii.String("Pods"),
-			Pods: &k8s.PodsMetricSourceV2{
-				Metric: &k8s.MetricIdentifierV2{Name: jsii.String(a.Metric.Name)},
-				Target: &k8s.MetricTargetV2{Type: jsii.String("AverageValue"), AverageValue: quantity(a.Metric.AverageValue)},
-			},
-		}
 	}
 	k8s.NewKubeHorizontalPodAutoscalerV2(scope, s.childID("autoscaler"), &k8s.KubeHorizontalPodAutoscalerV2Props{
 		Metadata: s.metadata(s.Name),
@@ -108,8 +100,12 @@ func (s *ModelServer) addDisruptionBudget(scope constructs.Construct) {
 }
 
 // addNetworkPolicy admits traffic to the serving port from the listed peers
-// only; every other ingress to the pods is denied.
+// only, and the monitoring's Prometheus to the metrics port; every other
+// ingress to the pods is denied.
 func (s *ModelServer) addNetworkPolicy(scope constructs.Construct) {
 	rules := admitPeers(s.props.AllowTrafficFrom, s.port)
+	if s.monitored() {
+		rules = append(rules, s.props.Monitoring.scrapeRules(*s.props.MetricsPort)...)
+	}
 	addIngressPolicy(scope, s.childID("network-policy"), s.metadata(s.Name), s.selector(), rules)
 }

@@ -39,7 +39,7 @@ func (s *ModelServer) addDeployment(scope constructs.Construct) {
 			Spec:     s.podSpec(),
 		},
 	}
-	if p.Autoscaling == nil {
+	if p.Autoscaling == nil && !p.ExternalScaler {
 		spec.Replicas = jsii.Number(*p.Replicas)
 	}
 	k8s.NewKubeDeployment(scope, s.childID("deployment"), &k8s.KubeDeploymentProps{
@@ -114,6 +114,11 @@ func (s *ModelServer) containerPorts() *[]*k8s.ContainerPort {
 	if s.healthPort != s.port {
 		ports = append(ports, &k8s.ContainerPort{
 			Name: jsii.String(s.healthPortName()), ContainerPort: jsii.Number(s.healthPort), Protocol: jsii.String("TCP"),
+		})
+	}
+	if m := s.props.MetricsPort; m != nil && *m != s.port && *m != s.healthPort {
+		ports = append(ports, &k8s.ContainerPort{
+			Name: jsii.String(s.metricsPortName()), ContainerPort: jsii.Number(*m), Protocol: jsii.String("TCP"),
 		})
 	}
 	return &ports

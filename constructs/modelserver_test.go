@@ -34,16 +34,12 @@ func TestModelServerGolden(t *testing.T) {
 		change func(*ModelServerProps)
 	}{
 		{"server-gpu-defaults", func(*ModelServerProps) {}},
-		{"server-gpu-queue-autoscaling", func(p *ModelServerProps) {
+		{"server-gpu-tuned", func(p *ModelServerProps) {
 			p.Env = []EnvVar{{Name: "VLLM_LOGGING_LEVEL", Value: "INFO"}, {Name: "HF_TOKEN", Secret: &SecretKeyRef{Name: "hf", Key: "token"}}}
 			p.NodeSelector = map[string]string{"nvidia.com/gpu.product": "NVIDIA-A100-SXM4-80GB"}
 			p.Probes = ServerProbes{StartupTimeout: duration(30 * time.Minute), Period: duration(15 * time.Second)}
 			p.ShmSize = "8192Mi"
-			p.Autoscaling = &Autoscaling{
-				MinReplicas: intPtr(2), MaxReplicas: intPtr(8),
-				Metric:                 &PodMetric{Name: "vllm:num_requests_waiting", AverageValue: "5000m"},
-				ScaleDownStabilization: duration(10 * time.Minute),
-			}
+			p.Autoscaling = &Autoscaling{MinReplicas: intPtr(2), MaxReplicas: intPtr(8), CPUUtilization: intPtr(60), ScaleDownStabilization: duration(10 * time.Minute)}
 			p.ServiceName, p.ServicePort = "chat", intPtr(8080)
 		}},
 		{"server-cpu-fixed-replicas", func(p *ModelServerProps) {
@@ -134,18 +130,15 @@ func TestModelServerRejects(t *testing.T) {
 			p.Autoscaling = &Autoscaling{MinReplicas: intPtr(5), MaxReplicas: intPtr(2)}
 		}, "autoscaling.minReplicas: 5 is above maxReplicas 2"},
 		{"zero min replicas", func(p *ModelServerProps) { p.Autoscaling = &Autoscaling{MinReplicas: intPtr(0)} }, "autoscaling.minReplicas: 0 must be at least 1"},
-		{"a metric target of zero", func(p *ModelServerProps) {
-			p.Autoscaling = &Autoscaling{Metric: &PodMetric{Name: "vllm:num_requests_waiting", AverageValue: "0"}}
-		}, `autoscaling.metric.averageValue: "0" must be above zero`},
-		{"a negative metric target", func(p *ModelServerProps) {
-			p.Autoscaling = &Autoscaling{Metric: &PodMetric{Name: "vllm:num_requests_waiting", AverageValue: "-3"}}
-		}, `autoscaling.metric.averageValue: "-3" must be above zero`},
-		{"a metric name with a slash", func(p *ModelServerProps) {
-			p.Autoscaling = &Autoscaling{Metric: &PodMetric{Name: "vllm/waiting", AverageValue: "5"}}
-		}, `autoscaling.metric.name: "vllm/waiting" must be a metric name`},
-		{"a metric and a CPU target", func(p *ModelServerProps) {
-			p.Autoscaling = &Autoscaling{CPUUtilization: intPtr(80), Metric: &PodMetric{Name: "m", AverageValue: "5"}}
-		}, "autoscaling.cpuUtilization: and autoscaling.metric exclude each other"},
+		{"a metric on the server's own autoscaler", func(p *ModelServerProps) {
+			p.Autoscaling = &Autoscaling{Metric: &Signal{Name: "vllm:num_requests_waiting", AverageValue: "5"}}
+		}, "autoscaling.metric: is a KEDA scaler's; the server scales on CPU with an HPA of its own"},
+		{"monitoring without a Prometheus to admit", func(p *ModelServerProps) {
+			p.Monitoring = &Monitoring{Prometheus: Prometheus{Address: "http://prometheus:9090"}}
+		}, "monitoring.prometheus.namespaceLabels: is required (or prometheus.podLabels: the Prometheus pods the NetworkPolicies admit to the metrics ports)"},
+		{"monitoring at an address that is no URL", func(p *ModelServerProps) {
+			p.Monitoring = &Monitoring{Prometheus: Prometheus{Address: "prometheus:9090", PodLabels: map[string]string{"app": "prometheus"}}}
+		}, `monitoring.prometheus.address: "prometheus:9090" must be the http:// or https:// URL of Prometheus' HTTP API`},
 		{"a CPU target of zero", func(p *ModelServerProps) { p.Autoscaling = &Autoscaling{CPUUtilization: intPtr(0)} }, "autoscaling.cpuUtilization: 0 must be a percentage above 0"},
 		{"replicas with autoscaling", func(p *ModelServerProps) { p.Replicas, p.Autoscaling = intPtr(2), &Autoscaling{} }, "replicas: and autoscaling exclude each other"},
 		{"zero replicas", func(p *ModelServerProps) { p.Replicas = intPtr(0) }, "replicas: 0 must be at least 1"},

@@ -47,6 +47,9 @@ func (p ModelServerProps) validate() error {
 	if p.HealthPort != p.Port {
 		errs.Add(checkPort("healthPort", *p.HealthPort))
 	}
+	if p.MetricsPort != nil && p.MetricsPort != p.Port {
+		errs.Add(checkPort("metricsPort", *p.MetricsPort))
+	}
 	if p.Protocol != ProtocolHTTP && p.Protocol != ProtocolGRPC {
 		errs.Add(field.Invalid("protocol", string(p.Protocol), "must be http or grpc"))
 	}
@@ -59,6 +62,7 @@ func (p ModelServerProps) validate() error {
 		errs.Add(field.Invalid("runAsUser", *p.RunAsUser, "must be above 10000, clear of the host's system and user IDs"))
 	}
 	errs = append(errs, p.validateReplicas()...)
+	errs = append(errs, p.Monitoring.validate()...)
 	errs.Add(checkPort("service.port", *p.ServicePort))
 	for i, peer := range p.AllowTrafficFrom {
 		path := field.Path("allowTrafficFrom").Index(i)
@@ -227,28 +231,28 @@ func (p ModelServerProps) validateReplicas() field.List {
 		}
 	}
 	a := p.Autoscaling
-	if a == nil {
-		return errs
+	if a == nil || p.ExternalScaler {
+		return errs // the Scaler checks what it scales on
 	}
 	minimum, maximum := *a.MinReplicas, *a.MaxReplicas
 	if minimum < 1 {
-		errs.Add(field.Invalid("autoscaling.minReplicas", minimum, "must be at least 1"))
+		errs.Add(field.Invalid("autoscaling.minReplicas", minimum, "must be at least 1 (only a KEDA scaler of a pool with flow control scales to zero)"))
 	}
 	if maximum < 1 {
 		errs.Add(field.Invalid("autoscaling.maxReplicas", maximum, "must be at least 1"))
 	} else if minimum > maximum {
 		errs.Add(field.Invalid("autoscaling.minReplicas", minimum, fmt.Sprintf("is above maxReplicas %d", maximum)))
 	}
-	if a.Metric != nil {
-		if a.CPUUtilization != nil {
-			errs.Add(field.Errorf("autoscaling.cpuUtilization", "and autoscaling.metric exclude each other: scale on one signal"))
-		}
-		if a.Metric.Name == "" || strings.ContainsAny(a.Metric.Name, "/%") {
-			errs.Add(field.Invalid("autoscaling.metric.name", a.Metric.Name, "must be a metric name without '/' or '%'"))
-		}
-		errs.Add(checkPositiveQuantity("autoscaling.metric.averageValue", a.Metric.AverageValue))
-	} else if *a.CPUUtilization < 1 {
+	if *a.CPUUtilization < 1 {
 		errs.Add(field.Invalid("autoscaling.cpuUtilization", *a.CPUUtilization, "must be a percentage above 0"))
+	}
+	for _, key := range []struct {
+		name string
+		set  bool
+	}{{"metric", a.Metric != nil}, {"pickerSignals", a.PickerSignals != nil}, {"pollingInterval", a.PollingInterval != nil}, {"cooldown", a.Cooldown != nil}} {
+		if key.set {
+			errs.Add(field.Errorf(field.Path("autoscaling").Child(key.name), "is a KEDA scaler's; the server scales on CPU with an HPA of its own (a metric needs monitoring, which makes it a scaler)"))
+		}
 	}
 	errs.Add(checkWholeSeconds("autoscaling.scaleDownStabilization", *a.ScaleDownStabilization, 0))
 	if *a.ScaleDownStabilization > time.Hour {

@@ -17,6 +17,14 @@ import (
 // the output step writes them to the model's file.
 const ModelLabel = "app.kubernetes.io/name"
 
+// The labels of the platform's pods besides ModelLabel: the instance
+// (MODEL-VERSION, or a picker's POOL-epp) selects one Deployment's pods.
+const (
+	instanceLabel  = "app.kubernetes.io/instance"
+	versionLabel   = "app.kubernetes.io/version"
+	componentLabel = "app.kubernetes.io/component"
+)
+
 // namespaceNameLabel is the label Kubernetes sets on every namespace to its
 // name, the one way a NetworkPolicy or a Gateway can select a namespace by name.
 const namespaceNameLabel = "kubernetes.io/metadata.name"

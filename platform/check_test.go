@@ -418,3 +418,57 @@ func TestCheckAcceptsPoolsThatServeMany(t *testing.T) {
 	assert.NoError(t, check(t, head+servingMany("reasoning", "")+servingMany("coder", "")),
 		"two such models, whose objectives share names: each pool has its own InferenceObjectives")
 }
+
+// monitoringBlock is a monitoring block, after the models.
+const monitoringBlock = "monitoring:\n  prometheus: {address: http://prometheus.monitoring.svc:9090, namespaceLabels: {kubernetes.io/metadata.name: monitoring}}\n"
+
+func TestCheckRefusesScalersThatCannotTurn(t *testing.T) {
+	fromZero := strings.Replace(servingMany("reasoning", "    autoscaling: {minReplicas: 0, maxReplicas: 4}\n"), "flowControl: {requestTTL: 60s}", "flowControl: {requestTTL: 60s, noEndpointRequestTTL: 20m}", 1)
+	fromZeroInTime := fromZero + "    timeouts: {request: 1200s}\n"
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"min above max",
+			head + served("chat", "stable", "    autoscaling: {minReplicas: 5, maxReplicas: 2, metric: {name: \"vllm:num_requests_waiting\", averageValue: \"5\"}}\n") + monitoringBlock,
+			"models[0].autoscaling.minReplicas: 5 is above maxReplicas 2"},
+		{"zero replicas behind a Service",
+			head + served("chat", "stable", "    autoscaling: {minReplicas: 0, maxReplicas: 2, metric: {name: \"vllm:num_requests_waiting\", averageValue: \"5\"}}\n") + monitoringBlock,
+			"models[0].autoscaling.minReplicas: 0 needs backend: inferencePool with endpointPicker.flowControl: behind a Service nothing holds the first request while a replica starts, so it would fail"},
+		{"a hold shorter than the start",
+			head + strings.Replace(fromZeroInTime, "noEndpointRequestTTL: 20m", "noEndpointRequestTTL: 5m", 1) + monitoringBlock,
+			"models[0].autoscaling.minReplicas: 0 needs endpointPicker.flowControl.noEndpointRequestTTL above the server's startup budget 15m0s (server.probes.startupTimeout): the picker holds the first request 5m0s, and would reject it before a replica could be ready"},
+		{"a request timeout shorter than the start",
+			head + fromZero + "    timeouts: {request: 600s}\n" + monitoringBlock,
+			"models[0].autoscaling.minReplicas: 0 needs timeouts.request above the server's startup budget 15m0s (server.probes.startupTimeout): the gateway would give up on the first request after 10m0s, while a replica starts"},
+		{"a query that is not PromQL",
+			head + served("chat", "stable", "    autoscaling: {maxReplicas: 2, metric: {query: \"sum(rate(vllm:request_success_total[1m])\", averageValue: \"5\"}}\n") + monitoringBlock,
+			`models[0].autoscaling.metric.query: "sum(rate(vllm:request_success_total[1m])" is not PromQL: 1:41: parse error: unclosed left parenthesis`},
+		{"a signal without monitoring",
+			head + served("chat", "stable", "    autoscaling: {maxReplicas: 2, metric: {name: \"vllm:num_requests_waiting\", averageValue: \"5\"}}\n"),
+			"models[0].autoscaling.metric: is read from Prometheus by a KEDA scaler, which needs the platform's monitoring block (monitoring.prometheus.address)"},
+		{"a signal of a gRPC model without metrics",
+			head + strings.Replace(served("vision", "stable", "    protocol: grpc\n    autoscaling: {maxReplicas: 2, metric: {name: nv_inference_queue_duration_us, averageValue: \"5\"}}\n"),
+				"matches: [{pathPrefix: /v1, header: {name: x-model, value: vision}}]", "matches: [{grpcService: inference.GRPCInferenceService}]", 1) + monitoringBlock,
+			"models[0].autoscaling.metric.name: needs metrics of the servers, and a gRPC server's are not scraped: set server.metricsPort (Triton serves them on 8002)"},
+		{"picker signals behind a Service",
+			head + served("chat", "stable", "    autoscaling: {maxReplicas: 2, pickerSignals: {queued: \"2\"}}\n") + monitoringBlock,
+			"models[0].autoscaling.pickerSignals: is only used with backend: inferencePool (the signals are the pool's endpoint picker's)"},
+		{"a Prometheus the policies cannot admit",
+			head + served("chat", "stable", "") + "monitoring:\n  prometheus: {address: http://prometheus.monitoring.svc:9090}\n",
+			"monitoring.prometheus.namespaceLabels: is required (or prometheus.podLabels: the Prometheus pods the NetworkPolicies admit to the metrics ports)"},
+		{"monitoring without servers",
+			head + external("chat", "chat", "{pathPrefix: /v1}") + monitoringBlock,
+			"monitoring: has no effect: it scrapes the servers and endpoint pickers the platform runs, and no model has a server"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, refusal(t, tt.yaml))
+		})
+	}
+}
+
+func TestCheckAcceptsAPoolThatScalesFromZero(t *testing.T) {
+	yaml := head + strings.Replace(servingMany("reasoning", "    autoscaling: {minReplicas: 0, maxReplicas: 4}\n    timeouts: {request: 1200s}\n"), "flowControl: {requestTTL: 60s}", "flowControl: {requestTTL: 60s, noEndpointRequestTTL: 20m}", 1) + monitoringBlock
+	assert.NoError(t, check(t, yaml))
+	assert.NoError(t, check(t, strings.Replace(yaml, "noEndpointRequestTTL: 20m", "noEndpointRequestTTL: 0s", 1)), "0s holds a request until a replica is ready")
+}

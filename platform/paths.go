@@ -83,6 +83,8 @@ var serverKeys = withBlockKeys[config.Server](underServer, map[string]home{
 	"protocol": underModel, "replicas": underModel, "autoscaling": underModel,
 	"service":          underVersion,
 	"allowTrafficFrom": underRoot(""),
+	"monitoring":       underRoot(""),
+	"externalScaler":   atModel("autoscaling"),
 })
 
 // withBlockKeys adds to keys every key of the config block B not in it
@@ -105,6 +107,22 @@ var poolKeys = map[string]home{
 	"server":         underModel, // "server.port" is models[i].server.port
 	"objectives":     underModel,
 	"rewrites":       underModel,
+}
+
+// scalerKeys place the props of constructs.ScalerProps: a model's
+// autoscaling block, the platform's monitoring, and the server and pool it
+// scales, whose own errors are theirs.
+var scalerKeys = map[string]home{
+	"autoscaling":    underModel,
+	"monitoring":     underRoot(""),
+	"server":         underModel,
+	"pool":           atModel("backend"),
+	"requestTimeout": atModel("timeouts"),
+}
+
+// atModel puts the error at the model's key.
+func atModel(key string) home {
+	return func(at *modelPaths, _ field.Path, _ config.Version) field.Path { return at.model.Child(key) }
 }
 
 // routeKeys place the props of constructs.ModelRouteProps.

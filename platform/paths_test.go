@@ -37,6 +37,7 @@ func TestEveryPropHasAConfigKey(t *testing.T) {
 		{constructs.ModelServerProps{}, serverKeys},
 		{constructs.InferencePoolProps{}, poolKeys},
 		{constructs.ModelRouteProps{}, routeKeys},
+		{constructs.ScalerProps{}, scalerKeys},
 	}
 	for _, tt := range tests {
 		typ := reflect.TypeOf(tt.props)

@@ -23,6 +23,8 @@ type Plan struct {
 type modelPlan struct {
 	servers []*constructs.ModelServer
 	pools   []*constructs.InferencePool
+	// scalers are the versions' KEDA scalers, where they scale on signals.
+	scalers []*constructs.Scaler
 	route   *constructs.ModelRoute
 	// aliases are the model's other names and where the config gives them.
 	aliases []alias
@@ -93,13 +95,14 @@ func (plan *Plan) planModel(i int) field.List {
 			continue
 		}
 		versions[j].Service = server.Service
-		if m.Backend != config.BackendInferencePool {
-			continue
-		}
-		pool, err := constructs.PlanInferencePool(inferencePoolProps(m, server))
-		errs = append(errs, mapErrors(err, poolKeys, &at, v)...)
-		mp.pools = append(mp.pools, pool)
-		if pool != nil {
+		var pool *constructs.InferencePool
+		if m.Backend == config.BackendInferencePool {
+			pool, err = constructs.PlanInferencePool(inferencePoolProps(m, server))
+			errs = append(errs, mapErrors(err, poolKeys, &at, v)...)
+			mp.pools = append(mp.pools, pool)
+			if pool == nil {
+				continue
+			}
 			versions[j] = constructs.ModelVersion{Pool: pool, Weight: v.Weight}
 		}
 	}
@@ -113,5 +116,32 @@ func (plan *Plan) planModel(i int) field.List {
 	route, err := constructs.PlanModelRoute(p.Namespace, props)
 	errs = append(errs, mapErrors(err, withAliasPaths(routeKeys, mp.aliases), &at, config.Version{})...)
 	mp.route = route
+	return append(errs, plan.planScalers(i, route)...)
+}
+
+// planScalers plans the KEDA scalers of model i's versions, where they
+// scale on signals; the route says how long a request may wait.
+func (plan *Plan) planScalers(i int, route *constructs.ModelRoute) field.List {
+	p, m, mp := plan.config, plan.config.Models[i], &plan.models[i]
+	if !scaledOnSignals(p, m) || m.Replicas != nil || len(mp.servers) != len(m.Versions) || slices.Contains(mp.servers, nil) ||
+		m.Backend == config.BackendInferencePool && (len(mp.pools) != len(m.Versions) || slices.Contains(mp.pools, nil)) {
+		return nil // nothing to scale, or what it scales has errors of its own
+	}
+	at := modelPaths{model: field.Path("models").Index(i)}
+	var errs field.List
+	for j, server := range mp.servers {
+		at.version = at.model.Child("versions").Index(j)
+		var pool *constructs.InferencePool
+		if j < len(mp.pools) {
+			pool = mp.pools[j]
+		}
+		props := scalerProps(p, m, server, pool)
+		if route != nil {
+			props.RequestTimeout = route.Props().Timeouts.Request
+		}
+		scaler, err := constructs.PlanScaler(props)
+		errs = append(errs, mapErrors(err, scalerKeys, &at, m.Versions[j])...)
+		mp.scalers = append(mp.scalers, scaler)
+	}
 	return errs
 }

@@ -75,6 +75,9 @@ func (plan *Plan) Build(app cdk8s.App) []Chart {
 			if j < len(mp.pools) {
 				mp.pools[j].Add(modelsChart, m.Name+"-pool-"+m.Versions[j].Name)
 			}
+			if j < len(mp.scalers) {
+				mp.scalers[j].Add(modelsChart, m.Name+"-scaler-"+m.Versions[j].Name)
+			}
 		}
 		mp.route.Add(modelsChart, m.Name+"-route")
 	}

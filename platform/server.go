@@ -35,9 +35,43 @@ func modelServerProps(p *config.Platform, m config.Model, v config.Version) cons
 	if v.Service != nil {
 		props.ServiceName, props.ServicePort = v.Service.Name, &v.Service.Port
 	}
-	if m.Autoscaling != nil {
-		props.Autoscaling = &constructs.Autoscaling{}
-		copyNamesakes(props.Autoscaling, *m.Autoscaling)
+	props.Autoscaling = autoscaling(m)
+	props.Monitoring = monitoring(p)
+	props.ExternalScaler = m.Replicas == nil && scaledOnSignals(p, m)
+	return props
+}
+
+// autoscaling is the model's autoscaling block as props; nil without one.
+func autoscaling(m config.Model) *constructs.Autoscaling {
+	if m.Autoscaling == nil {
+		return nil
+	}
+	a := &constructs.Autoscaling{}
+	copyNamesakes(a, *m.Autoscaling)
+	return a
+}
+
+// monitoring is the platform's monitoring block as props; nil without one.
+func monitoring(p *config.Platform) *constructs.Monitoring {
+	if p.Monitoring == nil {
+		return nil
+	}
+	m := &constructs.Monitoring{}
+	copyNamesakes(m, *p.Monitoring)
+	return m
+}
+
+// scaledOnSignals reports whether model m's versions scale with a Scaler.
+func scaledOnSignals(p *config.Platform, m config.Model) bool {
+	ownPicker := m.Backend == config.BackendInferencePool && (m.EndpointPicker == nil || m.EndpointPicker.Service == "")
+	return m.Server != nil && constructs.ScaledOnSignals(autoscaling(m), ownPicker, p.Monitoring != nil)
+}
+
+// scalerProps describe the Scaler of a version's server and pool.
+func scalerProps(p *config.Platform, m config.Model, server *constructs.ModelServer, pool *constructs.InferencePool) constructs.ScalerProps {
+	props := constructs.ScalerProps{Server: server, Pool: pool, Monitoring: monitoring(p)}
+	if a := autoscaling(m); a != nil {
+		props.Autoscaling = *a
 	}
 	return props
 }

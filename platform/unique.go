@@ -64,8 +64,11 @@ func (plan *Plan) checkObjects() field.List {
 				}
 				add(path, writes, id)
 			}
-			if j < len(mp.pools) {
+			if j < len(mp.pools) && mp.pools[j] != nil {
 				add(version.Child("name"), writes, mp.pools[j].Objects()...)
+			}
+			if j < len(mp.scalers) && mp.scalers[j] != nil {
+				add(version.Child("name"), writes, mp.scalers[j].Objects()...)
 			}
 		}
 		if picker := m.EndpointPicker; picker != nil && picker.Service != "" && len(mp.pools) > 0 {

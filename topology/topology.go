@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	monitoringv1 "github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring/v1"
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
@@ -30,7 +31,10 @@ type platform struct {
 	objectives  []*manifest.InferenceObjective
 	rewrites    []*manifest.InferenceModelRewrite
 	configMaps  []*corev1.ConfigMap
+	monitors    []*monitoringv1.PodMonitor
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
+	// scalers are the KEDA ScaledObjects by namespace/Deployment.
+	scalers map[string]*manifest.ScaledObject
 	// byLabel indexes deployments by namespace/key=value of their pod labels.
 	byLabel map[string][]*appsv1.Deployment
 }
@@ -226,7 +230,7 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 }
 
 func decode(objects []manifest.Object) (*platform, error) {
-	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, byLabel: map[string][]*appsv1.Deployment{}}
+	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
 		obj, err := o.DecodeStrict()
 		if err != nil {
@@ -256,6 +260,10 @@ func decode(objects []manifest.Object) (*platform, error) {
 			}
 		case *autoscalingv2.HorizontalPodAutoscaler:
 			p.autoscalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
+		case *manifest.ScaledObject:
+			p.scalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
+		case *monitoringv1.PodMonitor:
+			p.monitors = append(p.monitors, v)
 		}
 	}
 	return p, nil
@@ -563,10 +571,16 @@ func (p *platform) deploymentLines(dep *appsv1.Deployment) []string {
 			}
 		}
 	}
-	if hpa := p.autoscalers[dep.Namespace+"/"+dep.Name]; hpa != nil {
+	switch hpa, scaler := p.autoscalers[dep.Namespace+"/"+dep.Name], p.scalers[dep.Namespace+"/"+dep.Name]; {
+	case scaler != nil:
+		lines = append(lines, scalerText(scaler))
+	case hpa != nil:
 		lines = append(lines, fmt.Sprintf("replicas %d–%d on %s", minReplicas(hpa), hpa.Spec.MaxReplicas, metricText(hpa)))
-	} else if dep.Spec.Replicas != nil {
+	case dep.Spec.Replicas != nil:
 		lines = append(lines, fmt.Sprintf("replicas %d", *dep.Spec.Replicas))
+	}
+	if m := p.monitorOf(dep); m != nil {
+		lines = append(lines, monitorText(m))
 	}
 	return lines
 }

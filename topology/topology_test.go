@@ -531,3 +531,28 @@ func TestRenderShowsTheFlowControlOfAPicker(t *testing.T) {
 	assert.Contains(t, chart(t, doc, "Model chat").node(t, "endpoint picker chat-stable-epp :9002"),
 		"flow control: waits 60s, 1200s without endpoints, at most 500 requests")
 }
+
+func TestRenderShowsScalersAndMonitors(t *testing.T) {
+	labels := map[string]string{"app": "chat"}
+	doc := render(t,
+		httpRoute("chat", rule(ref("chat"))),
+		service("chat", labels),
+		deployment("chat", labels),
+		object("keda.sh/v1alpha1", "ScaledObject", "chat", obj{
+			"scaleTargetRef":  obj{"apiVersion": "apps/v1", "kind": "Deployment", "name": "chat"},
+			"minReplicaCount": 0, "maxReplicaCount": 4,
+			"triggers": []obj{
+				{"type": "prometheus", "name": "queued", "metadata": obj{"query": "sum(q)", "threshold": "1"}},
+				{"type": "prometheus", "name": "running", "metadata": obj{"query": "sum(r)", "threshold": "16"}},
+			},
+		}),
+		object("monitoring.coreos.com/v1", "PodMonitor", "chat", obj{
+			"selector":            obj{"matchLabels": labels},
+			"podMetricsEndpoints": []obj{{"port": "http", "path": "/metrics", "interval": "15s"}},
+		}),
+	)
+	lines := chart(t, doc, "Model chat").node(t, "Deployment chat")
+	assert.Contains(t, lines, "KEDA 0–4 on queued 1, running 16 per replica", "the scaler, its bounds and its signals")
+	assert.Contains(t, lines, "scraped every 15s (port http)")
+	assert.NotContains(t, lines, "replicas 1", "the scaler, not the Deployment, says how many replicas run")
+}

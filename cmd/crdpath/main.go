@@ -1,8 +1,8 @@
-// Command crdpath prints the path of a verified copy of each pinned CRD it
-// is named (InferencePool, InferenceObjective, InferenceModelRewrite,
-// AgentgatewayPolicy; see internal/crdsource), one a line, downloading into
-// .gen/crds/ what neither its variable nor the shared copy beside the
-// repository provides. With -release it prints the release each comes from
+// Command crdpath prints the path of a verified copy of each CRD it is
+// named (InferencePool, InferenceObjective, InferenceModelRewrite,
+// AgentgatewayPolicy, PodMonitor, ScaledObject; see internal/crdsource), one
+// a line, downloading what neither its variable nor the shared copy beside
+// the repository provides (into .gen/crds/, or the module cache). With -release it prints the release each comes from
 // instead ("llm-d-router v0.10.0"). `make import` runs it from the repository
 // root.
 package main
@@ -33,6 +33,18 @@ func run(args []string) error {
 		return fmt.Errorf("usage: crdpath [-release] KIND... (%s)", known())
 	}
 	for _, kind := range kinds {
+		if m, ok := findModule(kind); ok {
+			if release {
+				fmt.Println(m.Module, m.Version)
+				continue
+			}
+			path, err := m.Path()
+			if err != nil {
+				return err
+			}
+			fmt.Println(path)
+			continue
+		}
 		crd, ok := find(kind)
 		if !ok {
 			return fmt.Errorf("%s is not a pinned CRD (%s)", kind, known())
@@ -59,9 +71,21 @@ func find(kind string) (crdsource.CRD, bool) {
 	return crdsource.CRD{}, false
 }
 
+func findModule(kind string) (crdsource.ModuleCRD, bool) {
+	for _, c := range crdsource.Modules {
+		if c.Kind == kind {
+			return c, true
+		}
+	}
+	return crdsource.ModuleCRD{}, false
+}
+
 func known() string {
 	var kinds []string
 	for _, c := range crdsource.All {
+		kinds = append(kinds, c.Kind)
+	}
+	for _, c := range crdsource.Modules {
 		kinds = append(kinds, c.Kind)
 	}
 	return strings.Join(kinds, ", ")

@@ -1,11 +1,13 @@
-// Package crdsource finds the CRD files that the repository needs but must
-// not commit, and that the Go module proxy cannot give: the Inference
+// Package crdsource finds the CRD files that the repository needs but does
+// not commit. Those the Go module proxy cannot give (the Inference
 // Extension's InferencePool, llm-d-router's InferenceObjective and
-// InferenceModelRewrite, agentgateway's AgentgatewayPolicy. `make import`
-// and the tests read them. For each it looks, in order, at the path an
-// environment variable names, at a local copy, at an earlier download, and
-// finally downloads the file from the upstream release tag; anything but the
-// variable's file must match a pinned SHA-256.
+// InferenceModelRewrite, agentgateway's AgentgatewayPolicy): for each it
+// looks, in order, at the path an environment variable names, at a local
+// copy, at an earlier download, and finally downloads the file from the
+// upstream release tag; anything but the variable's file must match a pinned
+// SHA-256. Those in Go modules (KEDA's ScaledObject, the Prometheus
+// Operator's PodMonitor) come from the module cache. `make import` and the
+// tests read them.
 package crdsource
 
 import (
@@ -21,6 +23,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/ai-gateway/ai-gateway/internal/gomod"
 )
 
 // Source says where one CRD may come from.
@@ -220,4 +224,39 @@ func (s Source) fetch(ctx context.Context) ([]byte, error) {
 func checksum(data []byte) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
+}
+
+// ModuleCRD is a CRD file in a Go module the module proxy serves: it comes
+// from the module cache, downloaded when missing (the go command checks
+// the module against go.sum's of the checksum database).
+type ModuleCRD struct {
+	// Kind names the CRD, e.g. ScaledObject.
+	Kind string
+	// Module and Version of the Go module that holds it.
+	Module, Version string
+	// File is its path in the module.
+	File string
+}
+
+// The CRDs read from Go modules: KEDA's and the Prometheus Operator's, at the
+// releases the app writes for.
+var (
+	PodMonitorCRD   = ModuleCRD{"PodMonitor", "github.com/prometheus-operator/prometheus-operator", "v0.85.0", "example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml"}
+	ScaledObjectCRD = ModuleCRD{"ScaledObject", "github.com/kedacore/keda/v2", "v2.21.0", "config/crd/bases/keda.sh_scaledobjects.yaml"}
+)
+
+// Modules lists the CRDs read from Go modules.
+var Modules = []ModuleCRD{PodMonitorCRD, ScaledObjectCRD}
+
+// Path is the path of the CRD file in the module cache.
+func (c ModuleCRD) Path() (string, error) {
+	dir, err := gomod.OutsideModule(c.Module + "@" + c.Version)
+	if err != nil {
+		return "", fmt.Errorf("the %s CRD: %w", c.Kind, err)
+	}
+	path := filepath.Join(dir, c.File)
+	if _, err := os.Stat(path); err != nil {
+		return "", fmt.Errorf("the %s CRD: %w", c.Kind, err)
+	}
+	return path, nil
 }

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 
+	monitoringv1 "github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring/v1"
 	appsv1 "k8s.io/api/apps/v1"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
@@ -110,11 +111,51 @@ type InferenceModelRewrite struct {
 	} `json:"spec"`
 }
 
+// ScaledObject is a keda.sh/v1alpha1 ScaledObject (KEDA v2.21.0), the
+// fields of its CRD the app writes and the tests read; strict decoding fails
+// on any other. (KEDA's own Go types come with KEDA's controllers.)
+type ScaledObject struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+	Spec              ScaledObjectSpec `json:"spec"`
+}
+
+// ScaledObjectSpec is the spec of a ScaledObject.
+type ScaledObjectSpec struct {
+	ScaleTargetRef struct {
+		APIVersion string `json:"apiVersion,omitempty"`
+		Kind       string `json:"kind,omitempty"`
+		Name       string `json:"name"`
+	} `json:"scaleTargetRef"`
+	PollingInterval *int32 `json:"pollingInterval,omitempty"`
+	CooldownPeriod  *int32 `json:"cooldownPeriod,omitempty"`
+	MinReplicaCount *int32 `json:"minReplicaCount,omitempty"`
+	MaxReplicaCount *int32 `json:"maxReplicaCount,omitempty"`
+	Fallback        *struct {
+		FailureThreshold int32  `json:"failureThreshold"`
+		Replicas         int32  `json:"replicas"`
+		Behavior         string `json:"behavior,omitempty"`
+	} `json:"fallback,omitempty"`
+	Advanced *struct {
+		HorizontalPodAutoscalerConfig *struct {
+			Name     string                                         `json:"name,omitempty"`
+			Behavior *autoscalingv2.HorizontalPodAutoscalerBehavior `json:"behavior,omitempty"`
+		} `json:"horizontalPodAutoscalerConfig,omitempty"`
+	} `json:"advanced,omitempty"`
+	Triggers []struct {
+		Type       string            `json:"type"`
+		Name       string            `json:"name,omitempty"`
+		MetricType string            `json:"metricType,omitempty"`
+		Metadata   map[string]string `json:"metadata"`
+	} `json:"triggers"`
+}
+
 // Kinds of the custom resources of the Inference Extension and llm-d-router.
 var (
 	inferencePoolGVK         = schema.GroupVersionKind{Group: "inference.networking.k8s.io", Version: "v1", Kind: "InferencePool"}
 	inferenceObjectiveGVK    = schema.GroupVersionKind{Group: "llm-d.ai", Version: "v1alpha2", Kind: "InferenceObjective"}
 	inferenceModelRewriteGVK = schema.GroupVersionKind{Group: "llm-d.ai", Version: "v1alpha2", Kind: "InferenceModelRewrite"}
+	scaledObjectGVK          = schema.GroupVersionKind{Group: "keda.sh", Version: "v1alpha1", Kind: "ScaledObject"}
 )
 
 // newObject returns an empty Go object of the type that serves gvk.
@@ -137,6 +178,8 @@ var newObject = map[schema.GroupVersionKind]func() any{
 	inferencePoolGVK:         func() any { return &InferencePool{} },
 	inferenceObjectiveGVK:    func() any { return &InferenceObjective{} },
 	inferenceModelRewriteGVK: func() any { return &InferenceModelRewrite{} },
+	scaledObjectGVK:          func() any { return &ScaledObject{} },
+	monitoringv1.SchemeGroupVersion.WithKind("PodMonitor"): func() any { return &monitoringv1.PodMonitor{} },
 }
 
 var documentSeparator = regexp.MustCompile(`(?m)^---\s*$`)
