@@ -50,7 +50,7 @@ func startControlPlane(t *testing.T, ctx context.Context, logLines int) *kubetes
 	t.Cleanup(func() {
 		cp.Stop()
 		if t.Failed() {
-			t.Log("logs of the processes the test started (etcd, kube-apiserver and, in the data-plane test, traefik):\n" + cp.LogTails(logLines))
+			t.Log("logs of the processes the test started (etcd, kube-apiserver and what it spawned beside them):\n" + cp.LogTails(logLines))
 		}
 	})
 	require.NoError(t, err)

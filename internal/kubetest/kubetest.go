@@ -1,6 +1,8 @@
 // Package kubetest runs a real control plane for tests: etcd and
-// kube-apiserver on free loopback ports, and kubectl pointed at them. No
-// controllers run, so objects are stored and validated but never acted on.
+// kube-apiserver on free loopback ports, with the aggregation layer on, and
+// kubectl pointed at them. No controllers run unless the test starts
+// kube-controller-manager (StartControllers): without it objects are stored
+// and validated but never acted on. There is never a kubelet.
 package kubetest
 
 import (
@@ -22,15 +24,15 @@ import (
 	"time"
 )
 
-// Binaries locates kube-apiserver, kubectl and etcd.
+// Binaries locates kube-apiserver, kube-controller-manager, kubectl and etcd.
 type Binaries struct {
-	// Dir holds kube-apiserver, kubectl and etcd.
+	// Dir holds kube-apiserver, kube-controller-manager, kubectl and etcd.
 	Dir string
 }
 
 // Check reports a missing binary.
 func (b Binaries) Check() error {
-	for _, name := range []string{"etcd", "kube-apiserver", "kubectl"} {
+	for _, name := range []string{"etcd", "kube-apiserver", "kube-controller-manager", "kubectl"} {
 		if _, err := os.Stat(filepath.Join(b.Dir, name)); err != nil {
 			return fmt.Errorf("%s: %w (build it with `make kube-tools`)", name, err)
 		}
@@ -40,10 +42,21 @@ func (b Binaries) Check() error {
 
 // ControlPlane is a running etcd and kube-apiserver.
 type ControlPlane struct {
-	bin        Binaries
-	dir        string
+	// Kubeconfig is a kubeconfig file for an administrator (system:masters).
 	Kubeconfig string
-	processes  []*process
+	// Server is the API server's URL.
+	Server string
+	// CA issued the API server's certificate, and is the client CA it trusts:
+	// a certificate it issues authenticates its common name.
+	CA *CA
+	// TokenFile holds the administrator's bearer token.
+	TokenFile string
+	// ServiceAccountKey is the key that signs service account tokens.
+	ServiceAccountKey string
+	bin               Binaries
+	dir               string
+	token             string
+	processes         []*process
 }
 
 type process struct {
@@ -92,38 +105,86 @@ func (cp *ControlPlane) startAPIServer(ctx context.Context, etcdURL string) erro
 	if err != nil {
 		return err
 	}
+	cp.token = token
 	pub, key, err := cp.writeServiceAccountKey()
 	if err != nil {
 		return err
 	}
+	cp.ServiceAccountKey = key
 	tokens := filepath.Join(cp.dir, "tokens.csv")
-	if err := os.WriteFile(tokens, []byte(token+`,admin,admin,"system:masters"`+"\n"), 0o600); err != nil {
+	cp.TokenFile = filepath.Join(cp.dir, "token")
+	err = errors.Join(
+		os.WriteFile(tokens, []byte(token+`,admin,admin,"system:masters"`+"\n"), 0o600),
+		os.WriteFile(cp.TokenFile, []byte(token), 0o600),
+	)
+	if err != nil {
+		return err
+	}
+	tlsFlags, err := cp.writeCertificates()
+	if err != nil {
 		return err
 	}
 	port := freePort()
-	err = cp.run("kube-apiserver",
+	args := []string{
 		"--etcd-servers", etcdURL,
 		"--bind-address", "127.0.0.1",
 		// Needed where the machine has no default route to take an address from.
 		"--advertise-address", "127.0.0.1",
 		"--secure-port", fmt.Sprint(port),
-		"--cert-dir", filepath.Join(cp.dir, "certs"),
 		"--service-cluster-ip-range", "10.96.0.0/24",
 		"--service-account-issuer", "https://kubernetes.default.svc.cluster.local",
 		"--service-account-key-file", pub,
 		"--service-account-signing-key-file", key,
 		"--token-auth-file", tokens,
 		"--authorization-mode", "RBAC",
-	)
-	if err != nil {
+	}
+	if err := cp.run("kube-apiserver", append(args, tlsFlags...)...); err != nil {
 		return err
 	}
-	server := fmt.Sprintf("https://127.0.0.1:%d", port)
+	cp.Server = fmt.Sprintf("https://127.0.0.1:%d", port)
 	cp.Kubeconfig = filepath.Join(cp.dir, "kubeconfig")
-	if err := os.WriteFile(cp.Kubeconfig, []byte(kubeconfig(server, token)), 0o600); err != nil {
+	if err := os.WriteFile(cp.Kubeconfig, []byte(kubeconfig(cp.Server, cp.CA.File, token)), 0o600); err != nil {
 		return err
 	}
-	return cp.waitFor(ctx, "kube-apiserver", server+"/readyz", token)
+	return cp.waitFor(ctx, "kube-apiserver", cp.Server+"/readyz", token)
+}
+
+// writeCertificates issues the API server's serving certificate and what
+// the aggregation layer needs: a front-proxy CA, which extension API
+// servers trust for the X-Remote-* headers the API server sets, and the
+// front-proxy client certificate it proxies with. It returns their flags.
+func (cp *ControlPlane) writeCertificates() ([]string, error) {
+	dir := filepath.Join(cp.dir, "certs")
+	ca, err := NewCA(dir, "ca")
+	if err != nil {
+		return nil, err
+	}
+	cp.CA = ca
+	serving, servingKey, err := ca.Issue(dir, "apiserver", Cert{
+		CommonName: "kube-apiserver", Server: true,
+		Hosts: []string{"127.0.0.1", "localhost", "10.96.0.1", "kubernetes", "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster.local"},
+	})
+	if err != nil {
+		return nil, err
+	}
+	frontProxy, err := NewCA(dir, "front-proxy-ca")
+	if err != nil {
+		return nil, err
+	}
+	proxyCert, proxyKey, err := frontProxy.Issue(dir, "front-proxy-client", Cert{CommonName: "front-proxy-client", Client: true})
+	if err != nil {
+		return nil, err
+	}
+	return []string{
+		"--tls-cert-file", serving, "--tls-private-key-file", servingKey,
+		"--client-ca-file", ca.File,
+		"--requestheader-client-ca-file", frontProxy.File,
+		"--requestheader-allowed-names", "front-proxy-client",
+		"--requestheader-username-headers", "X-Remote-User",
+		"--requestheader-group-headers", "X-Remote-Group",
+		"--requestheader-extra-headers-prefix", "X-Remote-Extra-",
+		"--proxy-client-cert-file", proxyCert, "--proxy-client-key-file", proxyKey,
+	}, nil
 }
 
 // Kubectl runs kubectl against the control plane and returns its combined output.
@@ -204,10 +265,21 @@ func (cp *ControlPlane) Spawn(name, path string, env []string, args ...string) e
 
 // waitFor polls url until it answers 200, the process exits or ctx ends.
 func (cp *ControlPlane) waitFor(ctx context.Context, name, url, token string) error {
-	p := cp.processes[len(cp.processes)-1]
+	return cp.WaitReady(ctx, name, url, token)
+}
+
+// WaitReady polls url until it answers 200, the process spawned as name
+// exits or ctx ends; token, if set, is sent as a bearer token. Certificates
+// are not checked: every process here serves on loopback, some with
+// certificates they made themselves.
+func (cp *ControlPlane) WaitReady(ctx context.Context, name, url, token string) error {
+	p := cp.process(name)
+	if p == nil {
+		return fmt.Errorf("no process %s", name)
+	}
 	client := &http.Client{
 		Timeout:   2 * time.Second,
-		Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}, // self-signed, loopback only
+		Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}, // loopback only
 	}
 	for {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
@@ -231,6 +303,54 @@ func (cp *ControlPlane) waitFor(ctx context.Context, name, url, token string) er
 	}
 }
 
+// Exited reports whether the process spawned as name has ended, and how.
+func (cp *ControlPlane) Exited(name string) (bool, error) {
+	p := cp.process(name)
+	if p == nil {
+		return false, nil
+	}
+	select {
+	case err := <-p.done:
+		p.done <- err
+		return true, err
+	default:
+		return false, nil
+	}
+}
+
+func (cp *ControlPlane) process(name string) *process {
+	for _, p := range cp.processes {
+		if p.name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// Client is an HTTP client for the API server: it trusts the control
+// plane's CA and sends the administrator's token.
+func (cp *ControlPlane) Client() *http.Client {
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(cp.CA.PEM)
+	return &http.Client{
+		Timeout: 10 * time.Second,
+		Transport: &bearer{token: cp.token, next: &http.Transport{
+			TLSClientConfig: &tls.Config{RootCAs: pool},
+		}},
+	}
+}
+
+type bearer struct {
+	token string
+	next  http.RoundTripper
+}
+
+func (b *bearer) RoundTrip(req *http.Request) (*http.Response, error) {
+	req = req.Clone(req.Context())
+	req.Header.Set("Authorization", "Bearer "+b.token)
+	return b.next.RoundTrip(req)
+}
+
 func (cp *ControlPlane) writeServiceAccountKey() (pub, key string, err error) {
 	k, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
@@ -248,14 +368,14 @@ func (cp *ControlPlane) writeServiceAccountKey() (pub, key string, err error) {
 	return pub, key, err
 }
 
-func kubeconfig(server, token string) string {
+func kubeconfig(server, caFile, token string) string {
 	return fmt.Sprintf(`apiVersion: v1
 kind: Config
 clusters:
 - name: test
   cluster:
     server: %s
-    insecure-skip-tls-verify: true
+    certificate-authority: %s
 users:
 - name: admin
   user:
@@ -264,7 +384,7 @@ contexts:
 - name: test
   context: {cluster: test, user: admin, namespace: default}
 current-context: test
-`, server, token)
+`, server, caFile, token)
 }
 
 // freePort asks the kernel for a free loopback port.
@@ -284,3 +404,9 @@ func randomHex(n int) (string, error) {
 	}
 	return hex.EncodeToString(b), nil
 }
+
+// Dir is the folder of the control plane's state, certificates and logs.
+func (cp *ControlPlane) Dir() string { return cp.dir }
+
+// FreePort asks the kernel for a free loopback port.
+func FreePort() int { return freePort() }
