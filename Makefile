@@ -28,22 +28,31 @@ KUBE_TOOLS := .cache/kube/$(KUBE_VERSION)-etcd-$(ETCD_VERSION)
 TRAEFIK_VERSION := $(shell sed -n 's/^TRAEFIK_VERSION=//p' tools/traefik/build.sh)
 TRAEFIK := .cache/traefik/$(TRAEFIK_VERSION)/traefik
 
+# The autoscaling test's Prometheus, KEDA and the Prometheus Operator's config
+# generator (tools/promconfig), each pinned in its folder of tools/.
+PROMETHEUS_VERSION := $(shell awk '$$1 == "github.com/prometheus/prometheus" {print $$2}' tools/prometheus/go.mod)
+PROMETHEUS := .cache/prometheus/$(PROMETHEUS_VERSION)/prometheus
+KEDA_VERSION := $(shell sed -n 's/^KEDA_VERSION=//p' tools/keda/build.sh)
+KEDA := .cache/keda/$(KEDA_VERSION)/VERSION
+PROMCONFIG_VERSION := $(shell awk '$$1 == "github.com/prometheus-operator/prometheus-operator" {print $$2}' tools/promconfig/go.mod)
+PROMCONFIG := .cache/promconfig/$(PROMCONFIG_VERSION)/promconfig
+
 NPM_STAMP := node_modules/.package-lock.json
 BINDINGS_STAMP := .gen/jsii/.stamp
 # The jsii kernel the binary embeds: a copy from the jsii-runtime-go module of go.mod.
 KERNEL_COPY := internal/jsiikernel/runtime/status.txt
 BIN := bin/ai-gateway
 
-.PHONY: synth test bench build bindings import kube-tools traefik clean
+.PHONY: synth test bench build bindings import kube-tools traefik scaling-tools clean
 
 ## synth: write dist/ from platform.yaml (replaced atomically, untouched on error)
 synth: build
 	$(BIN) -out dist
 
-## test: vet and run every test, the real-API-server and data-plane tests included
-test: bindings kube-tools traefik
+## test: vet and run every test, the real-API-server, data-plane and autoscaling tests included
+test: bindings kube-tools traefik scaling-tools
 	go vet ./...
-	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 20m ./...
+	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 30m ./...
 
 # The release make bench compares with: the last commit that landed (CI green)
 # before the kernel, Node.js 24 and pipelined output (issue 13).
@@ -77,12 +86,14 @@ $(NPM_STAMP): package.json package-lock.json
 	# node_modules holds a stray Go package; a go.mod keeps it out of ./...
 	echo 'module ignored/node_modules' > node_modules/go.mod
 
-## kube-tools: build kube-apiserver, kubectl and etcd once per version (about 6 minutes cold)
+## kube-tools: build kube-apiserver, kube-controller-manager, kubectl and etcd once per version
+## (about 8 minutes cold)
 kube-tools: $(KUBE_TOOLS)/kubectl
 
 $(KUBE_TOOLS)/kubectl: tools/kube/go.mod tools/kube/go.sum
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/etcd go.etcd.io/etcd/server/v3
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver
+	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kube-controller-manager k8s.io/kubernetes/cmd/kube-controller-manager
 	cd tools/kube && go build -o ../../$(KUBE_TOOLS)/kubectl.tmp k8s.io/kubernetes/cmd/kubectl
 	mv $(KUBE_TOOLS)/kubectl.tmp $@
 
@@ -91,6 +102,25 @@ traefik: $(TRAEFIK)
 
 $(TRAEFIK): tools/traefik/build.sh
 	tools/traefik/build.sh $@
+
+## scaling-tools: build Prometheus, KEDA's operator and metrics server, and tools/promconfig once per
+## version, for the autoscaling test (about 16 minutes cold on 2 cores)
+scaling-tools: $(PROMETHEUS) $(KEDA) $(PROMCONFIG)
+
+# Only the file, HTTP and Kubernetes service discoveries (what PodMonitors
+# use): the other discoveries' SDKs double the build. No web UI assets: they
+# are not in the module (the builtinassets tag), and the query API needs none.
+$(PROMETHEUS): tools/prometheus/go.mod tools/prometheus/go.sum
+	cd tools/prometheus && go build -trimpath -tags remove_all_sd,enable_kubernetes_sd \
+	  -o ../../$@.tmp github.com/prometheus/prometheus/cmd/prometheus
+	mv $@.tmp $@
+
+$(KEDA): tools/keda/build.sh
+	tools/keda/build.sh $(dir $@)
+
+$(PROMCONFIG): tools/promconfig/main.go tools/promconfig/go.mod tools/promconfig/go.sum
+	cd tools/promconfig && go build -trimpath -o ../../$@.tmp .
+	mv $@.tmp $@
 
 ## import: regenerate imports/ from the CRDs that cdk8s.yaml lists (INFERENCE_POOL_CRD=path names your own copy);
 ## each .go file gets Go's "Code generated ... DO NOT EDIT." line naming the CRDs it came from
