@@ -13,6 +13,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"strings"
 	"time"
 )
 
@@ -119,4 +120,48 @@ func FreePort(ip net.IP) (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// podNetwork is the /24 PodAddresses hands addresses out of.
+const podNetwork = "10.213.8."
+
+// PodAddresses hands out pod IPs (10.213.8.2 and up) that are local to this
+// machine, so that each fake pod's servers listen on their own address at
+// the ports the pod declares, as on a cluster network. It routes the whole
+// /24 to the loopback interface as local ("AnyIP"), which needs root but no
+// kernel module (a dummy interface does) and lets a program bind any
+// address of the range.
+type PodAddresses struct {
+	next int
+}
+
+// podRoute is the route NewPodAddresses adds and Close removes.
+var podRoute = []string{"local", podNetwork + "0/24", "dev", "lo"}
+
+// NewPodAddresses adds the route; Close removes it.
+func NewPodAddresses() (*PodAddresses, error) {
+	if os.Geteuid() != 0 {
+		return nil, errors.New("pod addresses need root, to route " + podNetwork + "0/24 to this machine")
+	}
+	_ = exec.Command("ip", append([]string{"route", "del"}, podRoute...)...).Run() // left by a killed test
+	args := append([]string{"route", "add"}, podRoute...)
+	if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("`ip %v` failed: %v: %s", strings.Join(args, " "), err, out)
+	}
+	return &PodAddresses{next: 2}, nil
+}
+
+// Next returns the next address.
+func (p *PodAddresses) Next() (net.IP, error) {
+	if p.next > 254 {
+		return nil, errors.New("no pod address left in " + podNetwork + "0/24")
+	}
+	ip := net.ParseIP(fmt.Sprintf("%s%d", podNetwork, p.next))
+	p.next++
+	return ip, nil
+}
+
+// Close removes the route.
+func (p *PodAddresses) Close() {
+	_ = exec.Command("ip", append([]string{"route", "del"}, podRoute...)...).Run()
 }

@@ -1,7 +1,9 @@
-// Package dataplane holds what the data-plane test puts behind a real
-// gateway: fake model servers that answer like an OpenAI-compatible server
-// (or a gRPC one) and name themselves, an address they can listen on that
-// EndpointSlices accept, and a certificate for the gateway's TLS Secret.
+// Package dataplane holds what the data-plane and autoscaling tests put
+// behind a real gateway or Prometheus: fake model servers that answer like
+// an OpenAI-compatible server (or a gRPC one), name themselves and report
+// vLLM's metrics, a fake picker's metrics, addresses they can listen on
+// that EndpointSlices and pod IPs accept, and a certificate for the
+// gateway's TLS Secret.
 package dataplane
 
 import (
@@ -30,10 +32,11 @@ type ModelServer struct {
 	// Name the server answers with, e.g. chat-stable.
 	Name string
 	// Port it listens on.
-	Port int
-	srv  *http.Server
-	mu   sync.Mutex
-	seen []string
+	Port   int
+	srv    *http.Server
+	mu     sync.Mutex
+	seen   []string
+	gauges func() []Gauge
 }
 
 // Answer is what a fake server puts in every non-chat answer.
@@ -44,7 +47,13 @@ type Answer struct {
 
 // StartModelServer listens on ip at a free port.
 func StartModelServer(ip net.IP, name string) (*ModelServer, error) {
-	l, err := net.Listen("tcp", net.JoinHostPort(ip.String(), "0"))
+	return StartModelServerAt(net.JoinHostPort(ip.String(), "0"), name)
+}
+
+// StartModelServerAt listens on addr (ip:port), as a pod's server listens
+// on the pod's IP and its container port.
+func StartModelServerAt(addr, name string) (*ModelServer, error) {
+	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +61,7 @@ func StartModelServer(ip net.IP, name string) (*ModelServer, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.chat)
 	mux.HandleFunc("POST /v1/embeddings", s.embeddings)
+	mux.HandleFunc("GET /metrics", s.metrics)
 	mux.HandleFunc("/", s.echo)
 	s.srv = &http.Server{Handler: s.record(mux), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = s.srv.Serve(l) }()
@@ -60,6 +70,26 @@ func StartModelServer(ip net.IP, name string) (*ModelServer, error) {
 
 // Close stops the server.
 func (s *ModelServer) Close() { _ = s.srv.Close() }
+
+// ServeMetrics makes /metrics serve gauges(), called once per scrape
+// (concurrently), as vLLM serves its metrics on its API port. Until it is
+// called /metrics serves no series.
+func (s *ModelServer) ServeMetrics(gauges func() []Gauge) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gauges = gauges
+}
+
+func (s *ModelServer) metrics(w http.ResponseWriter, _ *http.Request) {
+	s.mu.Lock()
+	gauges := s.gauges
+	s.mu.Unlock()
+	var series []Gauge
+	if gauges != nil {
+		series = gauges()
+	}
+	serveGauges(w, series)
+}
 
 // Paths returns the request paths the server saw.
 func (s *ModelServer) Paths() []string {
