@@ -18,6 +18,9 @@ GATEWAY_API_FILE := .gen/crds/gateway-api-$(GATEWAY_API_VERSION)-standard.yaml
 # release tag into .gen/crds/, checked against the SHA-256 pinned in
 # internal/crdsource.
 LLMD_ROUTER_FILE := .gen/crds/llm-d-router-objectives-and-rewrites.yaml
+# Istio's two CRDs the app writes, in one file: both are networking.istio.io,
+# and cdk8s import writes one package per group.
+ISTIO_FILE := .gen/crds/istio-envoyfilter-and-destinationrule.yaml
 
 # The control plane of the integration test, pinned in tools/kube/go.mod.
 KUBE_VERSION := $(shell awk '$$1 == "k8s.io/kubernetes" && $$2 ~ /^v/ {print $$2}' tools/kube/go.mod)
@@ -149,7 +152,15 @@ import: bindings
 	done > $(LLMD_ROUTER_FILE) && \
 	npx cdk8s import --no-check-upgrade --no-save $(LLMD_ROUTER_FILE) && \
 	tools/imports/stamp.sh imports "$$release InferenceObjective and InferenceModelRewrite CRDs"
-	for kind in PodMonitor ScaledObject; do \
+	crds=$$(go run ./cmd/crdpath EnvoyFilter DestinationRule) && \
+	release=$$(go run ./cmd/crdpath -release EnvoyFilter) && \
+	first=1 && for crd in $$crds; do \
+	  [ -n "$$first" ] || echo '---'; first=; \
+	  cat "$$crd" || exit 1; \
+	done > $(ISTIO_FILE) && \
+	npx cdk8s import --no-check-upgrade --no-save $(ISTIO_FILE) && \
+	tools/imports/stamp.sh imports "$$release EnvoyFilter and DestinationRule CRDs"
+	for kind in PodMonitor ScaledObject EnvoyExtensionPolicy AgentgatewayPolicy; do \
 	  crd=$$(go run ./cmd/crdpath $$kind) && release=$$(go run ./cmd/crdpath -release $$kind) && \
 	  npx cdk8s import --no-check-upgrade --no-save "$$crd" && \
 	  tools/imports/stamp.sh imports "$$release $$kind CRD" || exit 1; \

@@ -38,6 +38,9 @@ var invalidObjects = []struct {
 	{"gateway-hostname-with-inner-wildcard.yaml", `spec.listeners[0].hostname: Invalid value: "ai.*.example.com"`},
 	{"gateway-https-without-certificate.yaml", "certificateRefs or options must be specified when mode is Terminate"},
 	{"referencegrant-without-to.yaml", "spec.to: Required value"},
+	{"envoyextensionpolicy-full-duplex-failing-open.yaml", "If FullDuplexStreamed body processing mode is used, FailOpen must be false."},
+	{"agentgatewaypolicy-unknown-phase.yaml", `spec.traffic.phase: Unsupported value: "BeforeRouting"`},
+	{"envoyfilter-unknown-operation.yaml", `spec.configPatches[0].patch.operation: Unsupported value: "PREPEND"`},
 }
 
 // gatewayAPIDir is the folder of the pinned sigs.k8s.io/gateway-api module.
@@ -59,13 +62,13 @@ func gatewayAPICRDs(t *testing.T) []string {
 
 // pinnedCRDs are the CRDs the module proxy cannot give (the Inference
 // Extension's InferencePool, llm-d-router's InferenceObjective and
-// InferenceModelRewrite), never committed here: each one's variable, else
+// InferenceModelRewrite, agentgateway's AgentgatewayPolicy), never committed here: each one's variable, else
 // the shared copy beside the repository, else a checked download
 // (internal/crdsource).
 func pinnedCRDs(t *testing.T) []string {
 	t.Helper()
 	var paths []string
-	for _, c := range []crdsource.CRD{crdsource.InferencePoolCRD, crdsource.InferenceObjectiveCRD, crdsource.InferenceModelRewriteCRD} {
+	for _, c := range crdsource.All {
 		path, err := c.Source(".").Path(context.Background())
 		require.NoError(t, err)
 		paths = append(paths, path)
@@ -74,8 +77,8 @@ func pinnedCRDs(t *testing.T) []string {
 }
 
 // emittedCRDs are the CRDs of every custom resource the app writes: the
-// Gateway API's, the pinned ones, and KEDA's and the Prometheus Operator's
-// from their Go modules.
+// Gateway API's, the pinned ones, and those of Go modules (KEDA's, the
+// Prometheus Operator's, Istio's, Envoy Gateway's).
 func emittedCRDs(t *testing.T) []string {
 	t.Helper()
 	paths := append(gatewayAPICRDs(t), pinnedCRDs(t)...)
@@ -101,6 +104,28 @@ func TestEveryEmittedCustomResourcePassesItsCRD(t *testing.T) {
 		checked += assertAccepted(t, v, readObjects(t, glob))
 	}
 	assert.Greater(t, checked, 20, "custom resources validated")
+}
+
+// modelFromConfigs are the platforms with modelFrom: body, one for each
+// implementation that reads the body.
+func modelFromConfigs(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/modelfrom/*.yaml")
+	require.NoError(t, err)
+	require.Len(t, files, 3, "one for each implementation of implementations.BodyModel")
+	return files
+}
+
+func TestEveryBodyModelObjectPassesItsCRD(t *testing.T) {
+	v := crdValidator(t)
+	for _, config := range modelFromConfigs(t) {
+		t.Run(filepath.Base(config), func(t *testing.T) {
+			dist, _ := synthConfig(t, config)
+			objects := readObjects(t, filepath.Join(dist, "*.yaml"))
+			checked := assertAccepted(t, v, objects)
+			assert.GreaterOrEqual(t, checked, 1, "the implementation's own objects are validated")
+		})
+	}
 }
 
 // assertAccepted validates the custom resources among objects and returns how many it checked.

@@ -6,7 +6,8 @@
 // copy, at an earlier download, and finally downloads the file from the
 // upstream release tag; anything but the variable's file must match a pinned
 // SHA-256. Those in Go modules (KEDA's ScaledObject, the Prometheus
-// Operator's PodMonitor) come from the module cache. `make import` and the
+// Operator's PodMonitor, Istio's EnvoyFilter and DestinationRule, Envoy
+// Gateway's EnvoyExtensionPolicy) come from the module cache. `make import` and the
 // tests read them.
 package crdsource
 
@@ -22,6 +23,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"time"
 
 	"github.com/ai-gateway/ai-gateway/internal/gomod"
@@ -236,19 +239,32 @@ type ModuleCRD struct {
 	Module, Version string
 	// File is its path in the module.
 	File string
+	// Name is the CRD's metadata.name when File holds several CRDs (as
+	// istio.io/api's one file does); Path then gives a file with that one.
+	// Default: File holds this CRD alone.
+	Name string
 }
 
-// The CRDs read from Go modules: KEDA's and the Prometheus Operator's, at the
-// releases the app writes for.
+// The CRDs read from Go modules, at the releases the app writes for: KEDA's,
+// the Prometheus Operator's, Istio's and Envoy Gateway's.
 var (
-	PodMonitorCRD   = ModuleCRD{"PodMonitor", "github.com/prometheus-operator/prometheus-operator", "v0.85.0", "example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml"}
-	ScaledObjectCRD = ModuleCRD{"ScaledObject", "github.com/kedacore/keda/v2", "v2.21.0", "config/crd/bases/keda.sh_scaledobjects.yaml"}
+	PodMonitorCRD   = ModuleCRD{Kind: "PodMonitor", Module: "github.com/prometheus-operator/prometheus-operator", Version: "v0.85.0", File: "example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml"}
+	ScaledObjectCRD = ModuleCRD{Kind: "ScaledObject", Module: "github.com/kedacore/keda/v2", Version: "v2.21.0", File: "config/crd/bases/keda.sh_scaledobjects.yaml"}
+	// EnvoyFilterCRD and DestinationRuleCRD are two of the CRDs of Istio's
+	// one generated file.
+	EnvoyFilterCRD          = ModuleCRD{Kind: "EnvoyFilter", Module: "istio.io/api", Version: "v1.32.0", File: istioCRDs, Name: "envoyfilters.networking.istio.io"}
+	DestinationRuleCRD      = ModuleCRD{Kind: "DestinationRule", Module: "istio.io/api", Version: "v1.32.0", File: istioCRDs, Name: "destinationrules.networking.istio.io"}
+	EnvoyExtensionPolicyCRD = ModuleCRD{Kind: "EnvoyExtensionPolicy", Module: "github.com/envoyproxy/gateway", Version: "v1.9.1", File: "charts/gateway-helm/charts/crds/crds/generated/gateway.envoyproxy.io_envoyextensionpolicies.yaml"}
 )
 
-// Modules lists the CRDs read from Go modules.
-var Modules = []ModuleCRD{PodMonitorCRD, ScaledObjectCRD}
+const istioCRDs = "kubernetes/customresourcedefinitions.gen.yaml"
 
-// Path is the path of the CRD file in the module cache.
+// Modules lists the CRDs read from Go modules.
+var Modules = []ModuleCRD{PodMonitorCRD, ScaledObjectCRD, EnvoyFilterCRD, DestinationRuleCRD, EnvoyExtensionPolicyCRD}
+
+// Path is the path of the CRD file in the module cache or, for a CRD of a
+// file of several, of a file with it alone, written once into the user's
+// cache folder (the module cache is read-only).
 func (c ModuleCRD) Path() (string, error) {
 	dir, err := gomod.OutsideModule(c.Module + "@" + c.Version)
 	if err != nil {
@@ -258,5 +274,56 @@ func (c ModuleCRD) Path() (string, error) {
 	if _, err := os.Stat(path); err != nil {
 		return "", fmt.Errorf("the %s CRD: %w", c.Kind, err)
 	}
-	return path, nil
+	if c.Name == "" {
+		return path, nil
+	}
+	return c.extract(path)
+}
+
+// extract writes the document of path whose metadata.name is c.Name to a
+// file of its own, unless an earlier call did, and returns its path.
+func (c ModuleCRD) extract(path string) (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		cache = os.TempDir()
+	}
+	out := filepath.Join(cache, "ai-gateway", "crds", strings.ReplaceAll(c.Module, "/", "_")+"@"+c.Version, c.Name+".yaml")
+	if _, err := os.Stat(out); err == nil {
+		return out, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	doc, ok := documentNamed(data, c.Name)
+	if !ok {
+		return "", fmt.Errorf("the %s CRD: %s has no CRD named %s", c.Kind, path, c.Name)
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".crd-*")
+	if err != nil {
+		return "", err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(doc); err != nil {
+		tmp.Close()
+		return "", err
+	}
+	if err := tmp.Close(); err != nil {
+		return "", err
+	}
+	return out, os.Rename(tmp.Name(), out)
+}
+
+// documentNamed finds the YAML document of data whose top-level metadata
+// has name: name (the CRD files put it on its own line, two spaces in).
+func documentNamed(data []byte, name string) ([]byte, bool) {
+	for _, doc := range regexp.MustCompile(`(?m)^---[ \t]*$`).Split(string(data), -1) {
+		if regexp.MustCompile(`(?m)^metadata:\n(?:  .*\n)*?  name: ` + regexp.QuoteMeta(name) + `\s*$`).MatchString(doc) {
+			return []byte(strings.TrimLeft(doc, "\n")), true
+		}
+	}
+	return nil, false
 }
