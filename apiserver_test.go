@@ -42,29 +42,13 @@ func TestDistAppliesToARealAPIServer(t *testing.T) {
 	}
 	installCRDs(t, kubectl)
 
-	objects := readObjects(t, "dist/*.yaml")
-	out, err := kubectl("apply", "-f", "dist/")
-	require.NoError(t, err)
-	assert.Equal(t, len(objects), strings.Count(out, " created\n"), "every object of dist/ is created")
-
-	out, err = kubectl("diff", "-f", "dist/")
-	assert.NoError(t, err, "kubectl diff exits 0 when the cluster matches dist/")
-	assert.Empty(t, out, "kubectl diff shows nothing")
-
-	versions := resourceVersions(t, kubectl)
-	out, err = kubectl("apply", "-f", "dist/")
-	require.NoError(t, err)
-	assert.Equal(t, versions, resourceVersions(t, kubectl), "a second apply changes no stored object")
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if strings.HasPrefix(line, "poddisruptionbudget.policy/") {
-			// PodDisruptionBudget.spec.selector has patchStrategy "replace", so
-			// client-side apply always sends it and says "configured" though the
-			// server stores nothing new (checked by the resourceVersions above).
-			continue
-		}
-		assert.True(t, strings.HasSuffix(line, " unchanged"), "a second apply leaves every object unchanged: %q", line)
+	assertAppliesUnchanged(t, kubectl, "dist")
+	for _, config := range modelFromConfigs(t) {
+		t.Run(strings.TrimSuffix(filepath.Base(config), ".yaml"), func(t *testing.T) {
+			dist, _ := synthConfig(t, config)
+			assertAppliesUnchanged(t, kubectl, dist)
+		})
 	}
-	assert.Equal(t, len(objects), strings.Count(out, "\n"), "the second apply covers every object")
 
 	for _, tt := range invalidObjects {
 		t.Run("rejects "+tt.file, func(t *testing.T) {
@@ -75,10 +59,40 @@ func TestDistAppliesToARealAPIServer(t *testing.T) {
 	}
 }
 
-// resourceVersions maps each object of dist/ to its stored resourceVersion.
-func resourceVersions(t *testing.T, kubectl func(...string) (string, error)) string {
+// assertAppliesUnchanged applies the folder dist, as a user applies dist/:
+// every object is created, kubectl diff then shows nothing, and a second
+// apply changes no stored object.
+func assertAppliesUnchanged(t *testing.T, kubectl func(...string) (string, error), dist string) {
 	t.Helper()
-	out, err := kubectl("get", "-f", "dist/", "-o", `jsonpath={range .items[*]}{.kind}/{.metadata.name}={.metadata.resourceVersion}{"\n"}{end}`)
+	objects := readObjects(t, filepath.Join(dist, "*.yaml"))
+	out, err := kubectl("apply", "-f", dist)
+	require.NoError(t, err)
+	assert.Equal(t, len(objects), strings.Count(out, " created\n"), "every object of %s is created", dist)
+
+	out, err = kubectl("diff", "-f", dist)
+	assert.NoError(t, err, "kubectl diff exits 0 when the cluster matches %s", dist)
+	assert.Empty(t, out, "kubectl diff shows nothing")
+
+	versions := resourceVersions(t, kubectl, dist)
+	out, err = kubectl("apply", "-f", dist)
+	require.NoError(t, err)
+	assert.Equal(t, versions, resourceVersions(t, kubectl, dist), "a second apply changes no stored object")
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(line, "poddisruptionbudget.policy/") {
+			// PodDisruptionBudget.spec.selector has patchStrategy "replace", so
+			// client-side apply always sends it and says "configured" though the
+			// server stores nothing new (checked by the resourceVersions above).
+			continue
+		}
+		assert.True(t, strings.HasSuffix(line, " unchanged"), "a second apply leaves every object unchanged: %q", line)
+	}
+	assert.Equal(t, len(objects), strings.Count(out, "\n"), "the second apply covers every object")
+}
+
+// resourceVersions maps each object of dist to its stored resourceVersion.
+func resourceVersions(t *testing.T, kubectl func(...string) (string, error), dist string) string {
+	t.Helper()
+	out, err := kubectl("get", "-f", dist, "-o", `jsonpath={range .items[*]}{.kind}/{.metadata.name}={.metadata.resourceVersion}{"\n"}{end}`)
 	require.NoError(t, err)
 	return out
 }

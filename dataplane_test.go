@@ -22,6 +22,7 @@ import (
 	"google.golang.org/grpc/credentials"
 	"sigs.k8s.io/yaml"
 
+	"github.com/ai-gateway/ai-gateway/constructs"
 	"github.com/ai-gateway/ai-gateway/internal/dataplane"
 	"github.com/ai-gateway/ai-gateway/internal/kubetest"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
@@ -29,9 +30,11 @@ import (
 
 const (
 	dataplaneConfig = "testdata/dataplane/platform.yaml"
-	dataplaneNS     = "ai-services"
-	modelHost       = "ai.example.com"
-	grpcHost        = "grpc.ai.example.com"
+	// pathConfig is the same platform with modelFrom: path.
+	pathConfig  = "testdata/dataplane/path.yaml"
+	dataplaneNS = "ai-services"
+	modelHost   = "ai.example.com"
+	grpcHost    = "grpc.ai.example.com"
 )
 
 // traefikBinary is the Traefik that `make traefik` builds into
@@ -190,6 +193,17 @@ func (c *client) openAI(model string) openai.Client {
 	)
 }
 
+// openAIAt is the official OpenAI Go SDK as a client of modelFrom: path
+// uses it: a base URL per model and nothing else, no header.
+func (c *client) openAIAt(model string) openai.Client {
+	return openai.NewClient(
+		option.WithBaseURL(c.https(modelHost, constructs.ModelPath(model)+"/v1/")),
+		option.WithAPIKey("test"),
+		option.WithHTTPClient(c.http),
+		option.WithMaxRetries(0),
+	)
+}
+
 // post sends a request and returns its status and, for 200, the answer.
 func (c *client) post(t *testing.T, url, model string) (int, dataplane.Answer) {
 	t.Helper()
@@ -222,16 +236,22 @@ func (c *client) split(t *testing.T, n int) map[string]int {
 	return counts
 }
 
-// TestDataPlaneRoutesAsDistSays runs Traefik against a real kube-apiserver
-// holding the data-plane platform's dist/, with EndpointSlices pointing at
-// fake model servers, and checks through real requests that every model is
-// reached by its match and by nothing else, that canary weights split the
-// traffic (also after a change of weights is applied), that HTTP redirects to
-// HTTPS, that TLS uses the Secret's certificate, that gRPC reaches its model
-// over h2c, that streamed completions arrive token by token, and that every
-// route's status is accepted. AI_GATEWAY_SKIP_DATAPLANE=1 skips it for a
-// quick local loop; never in CI.
-func TestDataPlaneRoutesAsDistSays(t *testing.T) {
+// dataPlane is Traefik serving a platform's dist/ from a real
+// kube-apiserver, with fake model servers behind the Services.
+type dataPlane struct {
+	cp      *kubetest.ControlPlane
+	client  *client
+	ports   gatewayPorts
+	config  string // the platform's config, as read
+	kubectl func(args ...string) string
+}
+
+// startDataPlane synthesizes the platform of configFile, applies its dist/
+// with the GatewayClass, the TLS Secret and EndpointSlices to the fake
+// servers, starts Traefik and waits until every route is accepted. It
+// skips locally with AI_GATEWAY_SKIP_DATAPLANE=1 (never in CI).
+func startDataPlane(t *testing.T, ctx context.Context, configFile string) *dataPlane {
+	t.Helper()
 	skipLocallyIf(t, "AI_GATEWAY_SKIP_DATAPLANE")
 	traefik := traefikBinary(t)
 	require.FileExists(t, traefik, "build it with `make traefik`")
@@ -242,8 +262,6 @@ func TestDataPlaneRoutesAsDistSays(t *testing.T) {
 	require.NoError(t, err)
 	t.Cleanup(cleanup)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
 	cp := startControlPlane(t, ctx, 120)
 	kubectl := func(args ...string) string {
 		t.Helper()
@@ -264,7 +282,7 @@ func TestDataPlaneRoutesAsDistSays(t *testing.T) {
 	require.NoError(t, err)
 	ports.https, err = dataplane.FreePort(net.IPv4(127, 0, 0, 1))
 	require.NoError(t, err)
-	config, err := os.ReadFile(dataplaneConfig)
+	config, err := os.ReadFile(configFile)
 	require.NoError(t, err)
 	dist := synthForTraefik(t, string(config), ports)
 
@@ -287,8 +305,24 @@ spec: {controllerName: traefik.io/gateway-controller}
 		"--global.checkNewVersion=false", "--global.sendAnonymousUsage=false",
 		"--log.level=INFO",
 	))
-	c := newClient(ports, cert)
 	waitForRoutes(t, ctx, cp)
+	return &dataPlane{cp: cp, client: newClient(ports, cert), ports: ports, config: string(config), kubectl: kubectl}
+}
+
+// TestDataPlaneRoutesAsDistSays runs Traefik against a real kube-apiserver
+// holding the data-plane platform's dist/, with EndpointSlices pointing at
+// fake model servers, and checks through real requests that every model is
+// reached by its match and by nothing else, that canary weights split the
+// traffic (also after a change of weights is applied), that HTTP redirects to
+// HTTPS, that TLS uses the Secret's certificate, that gRPC reaches its model
+// over h2c, that streamed completions arrive token by token, and that every
+// route's status is accepted. AI_GATEWAY_SKIP_DATAPLANE=1 skips it for a
+// quick local loop; never in CI.
+func TestDataPlaneRoutesAsDistSays(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	d := startDataPlane(t, ctx, dataplaneConfig)
+	c, ports, config, kubectl, cp, cert := d.client, d.ports, d.config, d.kubectl, d.cp, d.client.cert
 
 	t.Run("every route and the gateway report their conditions true", func(t *testing.T) {
 		assertConditionsTrue(t, ctx, cp)
@@ -369,6 +403,63 @@ spec: {controllerName: traefik.io/gateway-controller}
 			last = c.split(t, 100)
 			return last["chat-stable"] == 50 && last["chat-canary"] == 50
 		}, 30*time.Second, time.Second, "weights 50 and 50 over 100 requests")
+	})
+}
+
+// TestDataPlaneRoutesOnTheModelsPath runs the data-plane platform with
+// modelFrom: path through Traefik: the OpenAI SDK, given only a base URL
+// per model, gets chat completions (streamed too) and embeddings; each
+// model's server sees the path without /models/NAME; a path of no model
+// is answered 404.
+func TestDataPlaneRoutesOnTheModelsPath(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	d := startDataPlane(t, ctx, pathConfig)
+	c := d.client
+
+	t.Run("every route and the gateway report their conditions true", func(t *testing.T) {
+		assertConditionsTrue(t, ctx, d.cp)
+	})
+	t.Run("the OpenAI SDK with a base URL per model", func(t *testing.T) {
+		chat, embed := c.openAIAt("chat"), c.openAIAt("embeddings")
+		done, err := chat.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+			Model: "chat", Messages: []openai.ChatCompletionMessageParamUnion{openai.UserMessage("hello")},
+		})
+		require.NoError(t, err)
+		require.Len(t, done.Choices, 1)
+		assert.Regexp(t, `^served by chat-(stable|canary)$`, done.Choices[0].Message.Content)
+
+		vectors, err := embed.Embeddings.New(ctx, openai.EmbeddingNewParams{Model: "embeddings", Input: openai.EmbeddingNewParamsInputUnion{OfString: openai.String("hello")}})
+		require.NoError(t, err)
+		assert.Equal(t, "embeddings-stable", vectors.Model)
+
+		assertStreams(t, ctx, chat)
+	})
+	t.Run("each model is reached on its path, rewritten, and nothing else", func(t *testing.T) {
+		for _, tt := range []struct {
+			name, path   string
+			status       int
+			server, seen string
+		}{
+			{"chat", "/models/chat/v1/models", 200, "chat-", "/v1/models"},
+			{"embeddings", "/models/embeddings/v1/models", 200, "embeddings-stable", "/v1/models"},
+			{"a model run elsewhere", "/models/rerank/v1/rerank/score", 200, "rerank", "/v1/rerank/score"},
+			{"an unknown model", "/models/llama/v1/models", 404, "", ""},
+			{"a name that only starts like a model's", "/models/chatty/v1/models", 404, "", ""},
+			{"no model in the path", "/v1/models", 404, "", ""},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				status, answer := c.post(t, c.https(modelHost, tt.path), "")
+				assert.Equal(t, tt.status, status)
+				assert.True(t, strings.HasPrefix(answer.Server, tt.server), "served by %q, want %q", answer.Server, tt.server)
+				assert.Equal(t, tt.seen, answer.Path)
+			})
+		}
+	})
+	t.Run("a header naming another model changes nothing", func(t *testing.T) {
+		status, answer := c.post(t, c.https(modelHost, "/models/embeddings/v1/models"), "chat")
+		assert.Equal(t, http.StatusOK, status)
+		assert.Equal(t, "embeddings-stable", answer.Server)
 	})
 }
 

@@ -91,9 +91,12 @@ func TestEveryObjectDecodesStrictlyIntoItsAPIType(t *testing.T) {
 			for _, o := range objects {
 				assert.Contains(t, []string{"v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1",
 					"rbac.authorization.k8s.io/v1", "gateway.networking.k8s.io/v1", "inference.networking.k8s.io/v1",
-					// llm-d-router's objectives and rewrites (v0.10.0) and KEDA's
-					// ScaledObject (v2.21.0) have no other version.
-					"llm-d.ai/v1alpha2", "keda.sh/v1alpha1", "monitoring.coreos.com/v1"},
+					// llm-d-router's objectives and rewrites (v0.10.0), KEDA's
+					// ScaledObject (v2.21.0), agentgateway's policy (v1.4.1),
+					// Istio's EnvoyFilter (1.32) and Envoy Gateway's extension
+					// policy (v1.9.1) have no other version.
+					"llm-d.ai/v1alpha2", "keda.sh/v1alpha1", "monitoring.coreos.com/v1",
+					"agentgateway.dev/v1alpha1", "networking.istio.io/v1alpha3", "networking.istio.io/v1", "gateway.envoyproxy.io/v1alpha1"},
 					o.GVK.GroupVersion().String(), "%s: only GA APIs are emitted, and the one version of the rest", o.Source)
 				_, err := o.DecodeStrict()
 				assert.NoError(t, err)

@@ -66,3 +66,23 @@ func lastLines(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestTopologyShowsWhereTheModelIsRead: with modelFrom: body, the gateway
+// shows what reads the body's model into the header the routes match; with
+// path, each route's match is the model's path.
+func TestTopologyShowsWhereTheModelIsRead(t *testing.T) {
+	tests := []struct{ config, want string }{
+		{"testdata/modelfrom/body-agentgateway.yaml", `["AgentgatewayPolicy ai-gateway-body-model<br/>model read from the body → x-model"]`},
+		{"testdata/modelfrom/body-istio.yaml", `["EnvoyFilter ai-gateway-body-model<br/>ext-proc → Service ai-gateway-body-model<br/>Deployment ai-gateway-body-model ×2<br/>model read from the body → x-model"]`},
+		{"testdata/modelfrom/body-envoy-gateway.yaml", `["EnvoyExtensionPolicy ai-gateway-body-model<br/>ext-proc → Service ai-gateway-body-model<br/>Deployment ai-gateway-body-model ×2<br/>model read from the body → x-model"]`},
+		{pathConfig, `["HTTPRoute chat<br/>hosts ai.example.com<br/>match path /models/chat"]`},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.config), func(t *testing.T) {
+			_, topology := synthConfig(t, tt.config)
+			got, err := os.ReadFile(topology)
+			require.NoError(t, err)
+			assert.Contains(t, string(got), tt.want)
+		})
+	}
+}

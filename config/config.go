@@ -85,6 +85,11 @@ type Gateway struct {
 	// Implementation is the gateway implementation the platform targets.
 	// Default: none; every feature is emitted as configured.
 	Implementation *Implementation `yaml:"implementation"`
+	// ModelFrom is where clients name the model: header (the header the
+	// models' matches name), body (the JSON body's model, copied into that
+	// header by the implementation's mechanism), or path (each HTTP model
+	// on /models/NAME/..., rewritten to /...). Default: header.
+	ModelFrom string `yaml:"modelFrom"`
 }
 
 // Implementation names a gateway implementation with a Gateway API

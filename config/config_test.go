@@ -278,8 +278,6 @@ func TestParseRejects(t *testing.T) {
 		{"a weight on the only version", minimal + "        weight: 5\n", "models[0].versions[0].weight: has no effect: weights share a model's traffic between its versions, and this is the only one"},
 		{"a GPU resource without GPUs", strings.Replace(withServer, "cpu: \"4\"", "gpuResource: amd.com/gpu, cpu: \"4\"", 1),
 			"models[0].server.resources.gpuResource: has no effect without gpus: it names the resource the GPUs are requested as"},
-		{"allowTrafficFrom without a server", minimal + "allowTrafficFrom: [{podLabels: {app: gateway}}]\n",
-			"allowTrafficFrom: has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"},
 		{"a gRPC hostname without a gRPC model", strings.Replace(minimal, "className: eg", "className: eg\n  grpcHostname: grpc.example.com", 1),
 			"gateway.grpcHostname: has no effect: only models with protocol grpc attach to its listener, and there is none"},
 		{"an objective without name", withServer + "    backend: inferencePool\n    objectives: [{priority: 3}]\n", "models[0].objectives[0].name: is required"},
@@ -307,7 +305,7 @@ func TestParseReportsEveryProblemAtOnce(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, strings.Join([]string{
 		"namespace: must be a string, found the number 1 (put it in quotes)",
-		"gateway.colour: is not a known key here (known: allowedRoutes, className, grpcHostname, hostname, implementation, name, tls)",
+		"gateway.colour: is not a known key here (known: allowedRoutes, className, grpcHostname, hostname, implementation, modelFrom, name, tls)",
 		"gateway.className: is required",
 		"models[0].versions: is required",
 	}, "\n"), err.Error())

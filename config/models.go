@@ -19,9 +19,8 @@ func (p *Platform) checkModels() field.List {
 		grpc = grpc || m.Protocol == ProtocolGRPC
 	}
 	// Keys that only the models' servers, or only gRPC models, read.
-	if len(p.AllowTrafficFrom) > 0 && !servers {
-		errs.Add(field.Errorf("allowTrafficFrom", "has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"))
-	}
+	// allowTrafficFrom, which a body-based router reads too, is the
+	// platform's (checkAllowTrafficFrom).
 	if p.Monitoring != nil && !servers {
 		errs.Add(field.Errorf("monitoring", "has no effect: it scrapes the servers and endpoint pickers the platform runs, and no model has a server"))
 	}

@@ -39,7 +39,7 @@ func NewBackendGrant(scope constructs.Construct, id string, props BackendGrantPr
 		},
 		Spec: &gwapi.ReferenceGrantSpec{
 			From: &[]*gwapi.ReferenceGrantSpecFrom{{
-				Group:     jsii.String("gateway.networking.k8s.io"),
+				Group:     jsii.String(gatewayGroup),
 				Kind:      jsii.String(orDefault(props.RouteKind, "HTTPRoute")),
 				Namespace: jsii.String(props.RouteNamespace),
 			}},

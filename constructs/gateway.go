@@ -70,6 +70,16 @@ type AIGatewayProps struct {
 	// gateway and its routes then refuse what it does not pass, and leave out
 	// defaults it cannot honour. Default: none; everything is emitted.
 	Implementation *implementations.Implementation
+	// ModelFrom is where the gateway reads the model a request is for.
+	// Default: header.
+	ModelFrom ModelFrom
+	// ModelHeader is the header the routes match the model on, which
+	// ModelFromBody sets from the body. Required with body; only with body.
+	ModelHeader string
+	// AllowTrafficFrom lists the gateway's data-plane pods, which alone may
+	// reach the body-based router that ModelFromBody runs on some
+	// implementations. Default: the pods of the gateway's namespace.
+	AllowTrafficFrom []TrafficPeer
 }
 
 // AIGateway is a Gateway API Gateway for model traffic: an HTTP listener on 80
@@ -94,6 +104,10 @@ func NewAIGateway(scope constructs.Construct, id string, props AIGatewayProps) (
 func PlanAIGateway(namespace string, props AIGatewayProps) (*AIGateway, error) {
 	props.Name = orDefault(props.Name, DefaultGatewayName)
 	props.AllowedRoutes.From = orDefault(props.AllowedRoutes.From, RoutesFromSame)
+	props.ModelFrom = orDefault(props.ModelFrom, ModelFromHeader)
+	if len(props.AllowTrafficFrom) == 0 {
+		props.AllowTrafficFrom = []TrafficPeer{{NamespaceLabels: map[string]string{namespaceNameLabel: namespace}}}
+	}
 	if err := props.validate(); err != nil {
 		return nil, err
 	}
@@ -113,13 +127,20 @@ func (g *AIGateway) Add(scope constructs.Construct, id string) {
 	if g.TLS() {
 		g.addHTTPSRedirect(scope, id+"-https-redirect")
 	}
+	if g.props.ModelFrom == ModelFromBody {
+		g.bodyModel().add(scope, id+"-body-model")
+	}
 }
 
-// Objects are the Gateway and its redirect route.
+// Objects are the Gateway, its redirect route and what reads the model
+// from the body.
 func (g *AIGateway) Objects() []ObjectID {
 	objects := []ObjectID{{"Gateway", g.Namespace, g.Name}}
 	if g.TLS() {
 		objects = append(objects, ObjectID{"HTTPRoute", g.Namespace, g.RedirectRouteName()})
+	}
+	if g.props.ModelFrom == ModelFromBody {
+		objects = append(objects, g.bodyModel().objects()...)
 	}
 	return objects
 }
@@ -159,7 +180,7 @@ func (g *AIGateway) listeners() *[]*gwapi.GatewaySpecListeners {
 		grpc := g.listener(g.ModelListener(), g.props.GRPCHostname)
 		grpc.Name = jsii.String(GRPCListener)
 		grpc.AllowedRoutes.Kinds = &[]*gwapi.GatewaySpecListenersAllowedRoutesKinds{{
-			Group: jsii.String("gateway.networking.k8s.io"),
+			Group: jsii.String(gatewayGroup),
 			Kind:  jsii.String("GRPCRoute"),
 		}}
 		listeners = append(listeners, grpc)
@@ -238,7 +259,7 @@ func (g *AIGateway) addHTTPSRedirect(scope constructs.Construct, id string) {
 // group and kind the API server would default, so re-applies show no drift.
 func (g *AIGateway) parentRef(listener string) *gwapi.HttpRouteSpecParentRefs {
 	return &gwapi.HttpRouteSpecParentRefs{
-		Group:       jsii.String("gateway.networking.k8s.io"),
+		Group:       jsii.String(gatewayGroup),
 		Kind:        jsii.String("Gateway"),
 		Name:        jsii.String(g.Name),
 		SectionName: jsii.String(listener),
@@ -263,6 +284,7 @@ func (p AIGatewayProps) validate() error {
 		}
 	}
 	errs = append(errs, p.validateImplementation()...)
+	errs = append(errs, p.validateModelFrom()...)
 	return errs.Err()
 }
 
@@ -322,3 +344,7 @@ func (a AllowedRoutes) validate(path field.Path) field.List {
 	}
 	return errs
 }
+
+// gatewayGroup is the Gateway API's API group, as references to a Gateway
+// or a route name it.
+const gatewayGroup = "gateway.networking.k8s.io"

@@ -276,20 +276,26 @@ func (r *ModelRoute) matchesWithAliases() []ExpandedMatch {
 }
 
 // ExpandedMatches are the matches and, for each alias, a copy of every
-// match with a header, the header's value set to the alias; a copy that
-// equals a match already there is left out.
+// match with a header, the header's value set to the alias (with
+// modelFrom: path, of every match, on the alias's path); a copy that equals
+// a match already there is left out.
 func (p ModelRouteProps) ExpandedMatches() []ExpandedMatch {
 	out := make([]ExpandedMatch, len(p.Matches))
 	for i, m := range p.Matches {
 		out[i] = ExpandedMatch{RouteMatch: m, Match: i, Alias: -1}
 	}
+	byPath := p.Gateway.ModelFrom() == ModelFromPath && p.Protocol != ProtocolGRPC
 	for k, alias := range p.Aliases {
 		for i, m := range p.Matches {
-			if m.Header == nil {
-				continue
-			}
 			copied := m
-			copied.Header = &HeaderMatch{Name: m.Header.Name, Value: alias}
+			switch {
+			case byPath:
+				copied.PathPrefix = ModelPath(alias)
+			case m.Header == nil:
+				continue
+			default:
+				copied.Header = &HeaderMatch{Name: m.Header.Name, Value: alias}
+			}
 			if !slices.ContainsFunc(out, func(o ExpandedMatch) bool { return o.equal(copied) }) {
 				out = append(out, ExpandedMatch{RouteMatch: copied, Match: i, Alias: k})
 			}

@@ -29,24 +29,37 @@ func (r *ModelRoute) addHTTPRoute(scope constructs.Construct, id string) {
 // its name in the ObjectiveHeader and which tells each pool's picker its
 // own InferenceObjective. The rule without the header takes every other
 // request and, with a default objective, names that one.
+//
+// A route that rewrites its path prefix has each match in rules of its own:
+// the Gateway API rewrites the prefix of a rule's one PathPrefix match, so
+// the aliases of modelFrom: path, each on a path of its own, cannot share one.
 func (r *ModelRoute) rules() *[]*gwapi.HttpRouteSpecRules {
-	var rules []*gwapi.HttpRouteSpecRules
-	for _, o := range r.objectives() {
-		if o != r.props.DefaultObjective { // the last rule names that one
-			rules = append(rules, r.rule(o, o))
+	groups := [][]ExpandedMatch{r.matchesWithAliases()}
+	if r.props.RewritePathPrefix != "" && len(groups[0]) > 1 {
+		groups = nil
+		for _, m := range r.matchesWithAliases() {
+			groups = append(groups, []ExpandedMatch{m})
 		}
 	}
-	rules = append(rules, r.rule("", r.props.DefaultObjective))
+	var rules []*gwapi.HttpRouteSpecRules
+	for _, matches := range groups {
+		for _, o := range r.objectives() {
+			if o != r.props.DefaultObjective { // the last rule names that one
+				rules = append(rules, r.rule(matches, o, o))
+			}
+		}
+		rules = append(rules, r.rule(matches, "", r.props.DefaultObjective))
+	}
 	return &rules
 }
 
-// rule is one rule of the route: its matches require objective in the
+// rule is one rule of the route, with the expanded matches: they require objective in the
 // ObjectiveHeader ("" for none), and it sets the header to the pools'
 // InferenceObjective of named ("" leaves the header alone).
-func (r *ModelRoute) rule(objective, named string) *gwapi.HttpRouteSpecRules {
+func (r *ModelRoute) rule(expanded []ExpandedMatch, objective, named string) *gwapi.HttpRouteSpecRules {
 	p := r.props
 	var matches []*gwapi.HttpRouteSpecRulesMatches
-	for _, m := range r.matchesWithAliases() {
+	for _, m := range expanded {
 		match := pathPrefixMatch(m.PathPrefix)
 		var headers []*gwapi.HttpRouteSpecRulesMatchesHeaders
 		if m.Header != nil {

@@ -66,6 +66,19 @@ func (p ModelRouteProps) validateAliases() field.List {
 	if n := len(p.ExpandedMatches()); len(p.Aliases) > 0 && n > maxMatches {
 		errs.Add(field.Errorf("matches", "and the %d other names of the model (adapters, rewritten models) make %d matches; a rule holds at most %d", len(p.Aliases), n, maxMatches))
 	}
+	if p.RewritePathPrefix != "" && len(p.Aliases) > 0 {
+		// Each name has rules of its own (see rules), one per objective.
+		perName := 1
+		for _, o := range p.objectives() {
+			if o != p.DefaultObjective {
+				perName++
+			}
+		}
+		if n := len(p.ExpandedMatches()) * perName; n > maxRules {
+			errs.Add(field.Errorf("aliases", "the model and its %d other names (adapters, rewritten models), each on a path of its own with %d rules, make %d rules; a route holds at most %d",
+				len(p.Aliases), perName, n, maxRules))
+		}
+	}
 	return errs
 }
 

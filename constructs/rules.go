@@ -43,6 +43,7 @@ var (
 const (
 	maxHostnames   = 16
 	maxMatches     = 64
+	maxRules       = 16
 	maxBackends    = 16
 	maxWeight      = 1_000_000
 	maxHeaderValue = 4096

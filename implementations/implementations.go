@@ -72,8 +72,13 @@ type Implementation struct {
 	InferencePoolReport string
 }
 
-// Supports reports whether the implementation passed f.
+// Supports reports whether the implementation passed f or, for
+// ModelFromBody, has a mechanism in BodyModel.
 func (i Implementation) Supports(f Feature) bool {
+	if f == ModelFromBody {
+		_, ok := BodyModel[i.Name]
+		return ok
+	}
 	_, found := slices.BinarySearch(i.Features, f)
 	return found
 }
@@ -87,6 +92,9 @@ func (i Implementation) String() string { return i.Name + " " + i.Version }
 func (i Implementation) Refusal(f Feature) string {
 	if f == InferencePool {
 		return fmt.Sprintf("%s does not route to InferencePools (no Gateway API Inference Extension conformance report)", i)
+	}
+	if f == ModelFromBody {
+		return i.bodyModelRefusal()
 	}
 	return fmt.Sprintf("%s does not pass %s (Gateway API conformance report %s)", i, f, i.ReportFolder)
 }
@@ -212,6 +220,8 @@ var Uses = []Use{
 	{"retry", "`models[].retry` (default: 503 and refused connections, once)", []Feature{RetryCodes, RetryConnectionError}},
 	{"InferencePool", "`models[].backend: inferencePool`", []Feature{InferencePool}},
 	{"objectives × versions", "`models[].objectives` on a pool model of two versions or more", []Feature{InferencePool, BackendHeaderModification}},
+	{"model from body", "`gateway.modelFrom: body`", []Feature{ModelFromBody}},
+	{"model from path", "`gateway.modelFrom: path`", []Feature{PathRewrite}},
 }
 
 // SupportsUse reports whether the implementation passes every feature of u.

@@ -269,7 +269,7 @@ func TestCheckRefusesWhatCannotWork(t *testing.T) {
 			`models[0].rewritePathPrefix: "/v1" has no effect: it equals the match's path prefix /v1, so the rewrite would change nothing`},
 		{"allowTrafficFrom without a server",
 			head + external("chat", "chat", "{pathPrefix: /v1}") + "allowTrafficFrom: [{podLabels: {app: gateway}}]\n",
-			"allowTrafficFrom: has no effect: it admits traffic to the servers and endpoint pickers the platform runs, and no model has a server"},
+			"allowTrafficFrom: has no effect: it admits traffic to the servers, endpoint pickers and body-based router the platform runs, and there are none (no model has a server)"},
 		{"a gRPC listener without a gRPC model",
 			strings.Replace(head, "className: eg", "className: eg, grpcHostname: grpc.example.com", 1) + external("chat", "chat", "{pathPrefix: /v1}"),
 			"gateway.grpcHostname: has no effect: only models with protocol grpc attach to its listener, and there is none"},

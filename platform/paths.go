@@ -71,7 +71,9 @@ var namespaceKeys = map[string]home{
 var gatewayKeys = map[string]home{
 	"name": underRoot("gateway"), "className": underRoot("gateway"), "hostname": underRoot("gateway"),
 	"tls": underRoot("gateway"), "allowedRoutes": underRoot("gateway"), "grpcHostname": underRoot("gateway"),
-	"implementation": underRoot("gateway"),
+	"implementation": underRoot("gateway"), "modelFrom": underRoot("gateway"),
+	"modelHeader":      renamed("gateway.modelFrom"), // read from the models' header matches
+	"allowTrafficFrom": underRoot(""),
 }
 
 // serverKeys place the props of constructs.ModelServerProps: each key of

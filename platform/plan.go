@@ -48,9 +48,15 @@ func NewPlan(p *config.Platform) (*Plan, error) {
 
 	props, badImplementation := gatewayProps(p.Gateway)
 	errs.Add(badImplementation)
-	if badImplementation == nil {
+	props.AllowTrafficFrom = allowTrafficFrom(p)
+	header, headerErrs := modelHeader(p)
+	errs = append(errs, headerErrs...)
+	errs = append(errs, checkModelFrom(p)...)
+	props.ModelHeader = header
+	if badImplementation == nil && len(headerErrs) == 0 {
 		plan.gateway, err = constructs.PlanAIGateway(p.Namespace, props)
 		errs = append(errs, mapErrors(err, gatewayKeys, nil)...)
+		errs.Add(checkAllowTrafficFrom(p, plan.gateway))
 	}
 	if len(errs) > 0 {
 		return nil, errs.Err()

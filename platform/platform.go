@@ -110,7 +110,10 @@ func (plan *Plan) labels() *map[string]*string {
 // gatewayProps maps the gateway block; an implementation without a
 // conformance report of that name and version is an error.
 func gatewayProps(g config.Gateway) (constructs.AIGatewayProps, *field.Error) {
-	props := constructs.AIGatewayProps{Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname, GRPCHostname: g.GRPCHostname}
+	props := constructs.AIGatewayProps{
+		Name: g.Name, ClassName: g.ClassName, Hostname: g.Hostname, GRPCHostname: g.GRPCHostname,
+		ModelFrom: constructs.ModelFrom(g.ModelFrom),
+	}
 	if i := g.Implementation; i != nil {
 		impl, err := implementations.Lookup(i.Name, i.Version)
 		var unknown *implementations.LookupError
@@ -146,6 +149,12 @@ func modelRouteProps(m config.Model, names []alias, versions []constructs.ModelV
 	}
 	for _, a := range names {
 		props.Aliases = append(props.Aliases, a.name)
+	}
+	if gateway.ModelFrom() == constructs.ModelFromPath && m.Protocol != config.ProtocolGRPC {
+		// /models/NAME/... reaches the model as /...; its aliases get a
+		// path each (constructs.ModelRouteProps.ExpandedMatches).
+		props.Matches = []constructs.RouteMatch{{PathPrefix: constructs.ModelPath(m.Name)}}
+		props.RewritePathPrefix = "/"
 	}
 	for _, match := range m.Matches {
 		rm := constructs.RouteMatch{PathPrefix: match.PathPrefix, GRPCService: match.GRPCService, GRPCMethod: match.GRPCMethod}

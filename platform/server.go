@@ -131,3 +131,18 @@ func allowTrafficFrom(p *config.Platform) []constructs.TrafficPeer {
 	}
 	return peers
 }
+
+// checkAllowTrafficFrom refuses allowTrafficFrom where nothing it admits
+// traffic to runs: no model has a server, and the gateway runs no
+// body-based router.
+func checkAllowTrafficFrom(p *config.Platform, gateway *constructs.AIGateway) *field.Error {
+	if len(p.AllowTrafficFrom) == 0 || gateway == nil || gateway.RunsBodyRouter() {
+		return nil
+	}
+	for _, m := range p.Models {
+		if m.Server != nil {
+			return nil
+		}
+	}
+	return field.Errorf("allowTrafficFrom", "has no effect: it admits traffic to the servers, endpoint pickers and body-based router the platform runs, and there are none (no model has a server)")
+}

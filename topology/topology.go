@@ -32,6 +32,7 @@ type platform struct {
 	rewrites    []*manifest.InferenceModelRewrite
 	configMaps  []*corev1.ConfigMap
 	monitors    []*monitoringv1.PodMonitor
+	bodyModels  []bodyModel
 	autoscalers map[string]*autoscalingv2.HorizontalPodAutoscaler
 	// scalers are the KEDA ScaledObjects by namespace/Deployment.
 	scalers map[string]*manifest.ScaledObject
@@ -264,6 +265,10 @@ func decode(objects []manifest.Object) (*platform, error) {
 			p.scalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
 		case *monitoringv1.PodMonitor:
 			p.monitors = append(p.monitors, v)
+		case *map[string]any:
+			if b, ok := decodeBodyModel(o); ok {
+				p.bodyModels = append(p.bodyModels, b)
+			}
 		}
 	}
 	return p, nil
@@ -274,6 +279,7 @@ func (p *platform) drawGateway(d *diagram, g *gwv1.Gateway) {
 	for _, l := range g.Spec.Listeners {
 		d.line("    %s[%s]", id("listener", g.Namespace, g.Name, string(l.Name)), label(listenerText(g, l)))
 	}
+	p.drawBodyModels(d, g)
 	d.line("  end")
 }
 

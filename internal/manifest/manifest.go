@@ -158,6 +158,23 @@ var (
 	scaledObjectGVK          = schema.GroupVersionKind{Group: "keda.sh", Version: "v1alpha1", Kind: "ScaledObject"}
 )
 
+// Kinds that set the model header from the body, one implementation's each.
+// Their Go types come only with their controllers' modules, so they decode
+// into maps here; the tests validate them against their CRDs (crdcheck),
+// which refuses unknown fields.
+var bodyModelKinds = []schema.GroupVersionKind{
+	{Group: "agentgateway.dev", Version: "v1alpha1", Kind: "AgentgatewayPolicy"},
+	{Group: "networking.istio.io", Version: "v1alpha3", Kind: "EnvoyFilter"},
+	{Group: "networking.istio.io", Version: "v1", Kind: "DestinationRule"},
+	{Group: "gateway.envoyproxy.io", Version: "v1alpha1", Kind: "EnvoyExtensionPolicy"},
+}
+
+func init() {
+	for _, gvk := range bodyModelKinds {
+		newObject[gvk] = func() any { return &map[string]any{} }
+	}
+}
+
 // newObject returns an empty Go object of the type that serves gvk.
 var newObject = map[schema.GroupVersionKind]func() any{
 	corev1.SchemeGroupVersion.WithKind("Namespace"):                      func() any { return &corev1.Namespace{} },
