@@ -38,7 +38,13 @@ const NodeVersion = "24"
 // generated bindings do in their init functions. This package sorts before
 // them and imports no jsii code, so its init runs first (Go initializes
 // ready packages in import-path order); importing it is all a program needs.
+//
+// The same init makes the binary the relay (relay.go) when jsii-runtime-go
+// starts it as such, before any binding's init runs.
 func init() {
+	if len(os.Args) > 1 && os.Args[1] == relayFlag {
+		os.Exit(runRelay(os.Args[2:]))
+	}
 	setupNote, setupErr = setup()
 }
 
@@ -85,8 +91,7 @@ func setup() (note string, err error) {
 	if node == "" {
 		node = "node"
 	}
-	// The kernel talks on fd 3, here stdout; its own stdout goes to stderr.
-	os.Setenv("JSII_RUNTIME", fmt.Sprintf("exec %s %s --preserve-symlinks %s 3>&1 1>&2", shellQuote(node), youngGeneration, shellQuote(program)))
+	os.Setenv("JSII_RUNTIME", kernelCommand(node, program))
 	kernelProgram = program
 	return note, nil
 }
@@ -208,4 +213,26 @@ func write(dir string) error {
 // shellQuote quotes s for /bin/sh.
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// kernelCommand is the command jsii-runtime-go runs: this binary as the
+// relay in front of the kernel or, with the relay off (RelayVariable) or
+// no path to this binary, the kernel alone, talking on fd 3 (here stdout)
+// with its own stdout on stderr.
+func kernelCommand(node, program string) string {
+	kernel := []string{node, youngGeneration, "--preserve-symlinks", program}
+	self, err := os.Executable()
+	if os.Getenv(RelayVariable) == "off" || err != nil {
+		return fmt.Sprintf("exec %s 3>&1 1>&2", shellJoin(kernel))
+	}
+	return "exec " + shellJoin(append([]string{self, relayFlag}, kernel...))
+}
+
+// shellJoin quotes each of words for /bin/sh.
+func shellJoin(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = shellQuote(w)
+	}
+	return strings.Join(quoted, " ")
 }
