@@ -58,8 +58,8 @@ test: bindings kube-tools traefik scaling-tools
 	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 30m ./...
 
 # The release make bench compares with: the last commit that landed (CI green)
-# before the kernel, Node.js 24 and pipelined output (issue 13).
-BENCH_BASE := d6c80a73664587b0466a0ec2fe1f987a6c456380
+# before this round of issues (17 to 23): the previous release.
+BENCH_BASE := 504dbb2935497246f0596f0cafd9a033debae809
 BENCH_BASE_BIN := .cache/bench/$(BENCH_BASE)/ai-gateway
 
 ## bench: Go benchmarks of synth (N = 1, 10, 100, 1000 models), the plain-Go floor and the

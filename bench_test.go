@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"sigs.k8s.io/yaml"
 
 	"github.com/ai-gateway/ai-gateway/internal/fleet"
+	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 )
 
@@ -103,4 +108,35 @@ func readObjectsB(b *testing.B, glob string) []manifest.Object {
 func countObjects(b *testing.B, dir string) int {
 	b.Helper()
 	return len(readObjectsB(b, filepath.Join(dir, "*.yaml")))
+}
+
+// TestTheRelayWritesWhatTheKernelAloneWrites synthesizes fleets of 1, 100
+// and 1,000 models twice, in child processes: with the relay that answers
+// creates ahead of the kernel, and with it off; dist/ and the picture must
+// be the same bytes.
+func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
+	for _, n := range []int{1, 100, 1000} {
+		t.Run(fmt.Sprintf("models=%d", n), func(t *testing.T) {
+			config := filepath.Join(t.TempDir(), "platform.yaml")
+			require.NoError(t, os.WriteFile(config, fleet.Platform(n), 0o644))
+			synth := func(relay string) (map[string][]byte, []byte) {
+				out := filepath.Join(t.TempDir(), "dist")
+				cmd := exec.Command(os.Args[0])
+				cmd.Env = append(userEnvironment(), "AI_GATEWAY_RUN_MAIN=1", jsiikernel.RelayVariable+"="+relay,
+					"AI_GATEWAY_ARGS=-config "+config+" -out "+out+" -topology "+out+".md")
+				output, err := cmd.CombinedOutput()
+				require.NoError(t, err, "%s", output)
+				picture, err := os.ReadFile(out + ".md")
+				require.NoError(t, err)
+				return readDir(t, out), picture
+			}
+			files, picture := synth("on")
+			alone, alonePicture := synth("off")
+			require.Equal(t, keys(alone), keys(files))
+			for name, data := range alone {
+				assert.True(t, bytes.Equal(data, files[name]), "%s differs", name)
+			}
+			assert.True(t, bytes.Equal(alonePicture, picture), "the picture differs")
+		})
+	}
 }

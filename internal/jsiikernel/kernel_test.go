@@ -1,12 +1,15 @@
 package jsiikernel_test
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,21 +17,102 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
 )
 
-// TestTheKernelRunsOnNode24WithoutARelay starts cdk8s and looks at the
-// processes this test started: the kernel itself, on the Node.js of
-// node_modules, and no relay (jsii-runtime.js) in front of it. It proves
-// that this package's init ran before the bindings' (which create the jsii
-// client) in a binary that imports both.
-func TestTheKernelRunsOnNode24WithoutARelay(t *testing.T) {
+// TestTheKernelRunsOnNode24BehindTheRelay starts cdk8s and looks at the
+// processes this test started: this binary as the relay, and behind it the
+// kernel itself, on the Node.js of node_modules, not jsii-runtime-go's own
+// launcher (jsii-runtime.js). It proves that this package's init ran before
+// the bindings' (which create the jsii client) in a binary that imports both.
+func TestTheKernelRunsOnNode24BehindTheRelay(t *testing.T) {
 	require.Empty(t, jsiikernel.Note(), "Node.js 24 is in node_modules (npm ci) and the kernel copy adapts")
 	cdk8s.NewApp(nil).SynthYaml() // starts the kernel
 	children := childCommands(t, os.Getpid())
 	require.Len(t, children, 1, "one child process: %q", children)
-	assert.Contains(t, children[0], filepath.Join("node_modules", "node-linux-"))
-	assert.Contains(t, children[0], " --preserve-symlinks ")
-	assert.Contains(t, children[0], " --max-semi-space-size=8 ", "the young generation capped")
-	assert.Contains(t, children[0], filepath.Join("lib", "program.js"))
-	assert.NotContains(t, children[0], "jsii-runtime.js", "no relay process")
+	self, err := os.Executable()
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(children[0], self+" -jsii-relay "), "the relay: %q", children[0])
+	kernel := childCommands(t, childPID(t, os.Getpid()))
+	require.Len(t, kernel, 1, "the relay's one child: %q", kernel)
+	assert.Contains(t, kernel[0], filepath.Join("node_modules", "node-linux-"))
+	assert.Contains(t, kernel[0], " --preserve-symlinks ")
+	assert.Contains(t, kernel[0], " --max-semi-space-size=8 ", "the young generation capped")
+	assert.Contains(t, kernel[0], filepath.Join("lib", "program.js"))
+	assert.NotContains(t, kernel[0], "jsii-runtime.js", "not jsii-runtime-go's launcher")
+}
+
+// TestAFailingCreateIsReportedWithItsPath creates two objects of one name in
+// a chart, which the kernel refuses, in a child process (the jsii session
+// fails for good): with the relay, the create is answered at once and the
+// next call that reads a result fails with the kernel's message, the FQN
+// and the construct path; without it, the create itself fails.
+func TestAFailingCreateIsReportedWithItsPath(t *testing.T) {
+	if os.Getenv("JSIIKERNEL_TEST_DUPLICATE") == "1" {
+		createTwice()
+		return
+	}
+	tests := []struct{ relay, want string }{
+		{"on", "after both creates: jsii kernel: create of cdk8s.ApiObject at test/twice failed: There is already a Construct with name 'twice' in Chart [test]"},
+		{"off", "at the second create: There is already a Construct with name 'twice' in Chart [test]"},
+	}
+	for _, tt := range tests {
+		t.Run("relay "+tt.relay, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestAFailingCreateIsReportedWithItsPath$", "-test.v")
+			cmd.Env = append(withoutRuntime(os.Environ()), "JSIIKERNEL_TEST_DUPLICATE=1", jsiikernel.RelayVariable+"="+tt.relay)
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, "%s", out)
+			assert.Contains(t, string(out), "failed "+tt.want)
+		})
+	}
+}
+
+// withoutRuntime is env without JSII_RUNTIME, which this process's init
+// set, so that the child's init chooses again.
+func withoutRuntime(env []string) []string {
+	var out []string
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, "JSII_RUNTIME=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// createTwice creates two ApiObjects named alike and prints where it failed.
+func createTwice() {
+	app := cdk8s.NewApp(nil)
+	chart := cdk8s.NewChart(app, jsii.String("test"), nil)
+	props := &cdk8s.ApiObjectProps{ApiVersion: jsii.String("v1"), Kind: jsii.String("ConfigMap")}
+	stage := "at the first create"
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Printf("failed %s: %v\n", stage, r)
+		}
+	}()
+	cdk8s.NewApiObject(chart, jsii.String("twice"), props)
+	stage = "at the second create"
+	cdk8s.NewApiObject(chart, jsii.String("twice"), props)
+	stage = "after both creates"
+	app.SynthYaml()
+	fmt.Println("no failure")
+}
+
+// childPID is the one child process of pid.
+func childPID(t *testing.T, pid int) int {
+	t.Helper()
+	entries, err := os.ReadDir("/proc")
+	require.NoError(t, err)
+	for _, e := range entries {
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
+		if len(fields) >= 2 && fields[1] == strconv.Itoa(pid) {
+			child, _ := strconv.Atoi(e.Name())
+			return child
+		}
+	}
+	t.Fatalf("process %d has no child", pid)
+	return 0
 }
 
 // childCommands lists the command lines of the processes whose parent is pid.

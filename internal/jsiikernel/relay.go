@@ -1,0 +1,389 @@
+package jsiikernel
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The relay lets the Go side go on while the kernel creates. Of the ~8,000
+// requests a synth at 1,000 models sends, all but a few dozen are creates,
+// whose answer is a reference the kernel hands out in order
+// ("FQN@10000", "FQN@10001", ...) and which Go only keeps. The relay sits
+// between jsii-runtime-go and the kernel, answers each create at once with
+// the reference the kernel will give, and forwards every request in order.
+// A reader checks each of the kernel's answers to a create against the
+// prediction as it arrives; before the relay answers a request whose result
+// Go reads (an invoke, a static call, a get: anything but a create), every
+// earlier answer has been checked. Any difference, error or callback fails
+// that request, and every one after it, with the kernel's own message and
+// the create that caused it (its FQN and construct path): a run is never
+// silently wrong, only late to fail.
+
+// ErrorName is the jsii error name of the relay's failures.
+const relayErrorName = "@jsii/kernel.RuntimeError"
+
+// relay copies requests from client to the kernel and answers back.
+type relay struct {
+	client   *bufio.Reader // requests of jsii-runtime-go, one JSON per line
+	toClient io.Writer     // its answers
+	kernel   io.WriteCloser // requests to the kernel
+	answers  *bufio.Reader // the kernel's answers, one JSON per line
+
+	// nextID is the number of the kernel's next object reference, learned
+	// from its answers; -1 until one shows it.
+	nextID int
+	// creates are the predicted creates by reference, for the paths of
+	// failures.
+	creates map[string]createInfo
+	// expected are the answers the kernel owes, in order; the reader pops them.
+	expected chan expectation
+	// direct carries the kernel's answers to requests that are not predicted.
+	direct chan []byte
+
+	mu      sync.Mutex
+	failure error // the first misprediction, kernel error or callback
+	readErr error // why the kernel's answers ended
+}
+
+// createInfo is what a failure says of a create.
+type createInfo struct {
+	fqn, scope, id string
+}
+
+// expectation is one answer the kernel owes: a predicted one (answered
+// already) or one passed on.
+type expectation struct {
+	predicted []byte // nil: pass the answer on
+	ref       string
+}
+
+// newRelay relays between a client and a kernel.
+func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answers io.Reader) *relay {
+	return &relay{
+		client:   bufio.NewReaderSize(client, 64<<10),
+		toClient: toClient,
+		kernel:   kernel,
+		answers:  bufio.NewReaderSize(answers, 64<<10),
+		nextID:   -1,
+		creates:  map[string]createInfo{},
+		expected: make(chan expectation, 1<<14),
+		direct:   make(chan []byte),
+	}
+}
+
+// run relays until the client ends its input or asks the kernel to exit; it
+// returns the failure nobody was told of, if any.
+func (r *relay) run() error {
+	go r.read()
+	// The kernel speaks first: its hello.
+	r.expected <- expectation{}
+	if err := r.pass(<-r.direct); err != nil {
+		return err
+	}
+	for {
+		line, err := r.client.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) == 0 {
+			if err != nil {
+				return r.finish()
+			}
+			continue
+		}
+		if bytes.HasPrefix(line, []byte(`{"exit"`)) {
+			if _, err := r.kernel.Write(line); err != nil {
+				return err
+			}
+			return r.finish()
+		}
+		if err := r.request(line); err != nil {
+			return err
+		}
+	}
+}
+
+// request forwards one request, answering a create at once and any other
+// once the kernel has answered it and every create before it.
+func (r *relay) request(line []byte) error {
+	if predicted, ref, ok := r.predict(line); ok {
+		r.expected <- expectation{predicted: predicted, ref: ref}
+		if _, err := r.kernel.Write(line); err != nil {
+			return err
+		}
+		r.nextID++
+		return r.pass(append(predicted, '\n'))
+	}
+	r.expected <- expectation{}
+	if _, err := r.kernel.Write(line); err != nil {
+		return err
+	}
+	answer, ok := <-r.direct
+	if !ok {
+		return r.ended()
+	}
+	if failure := r.failed(); failure != nil {
+		return r.pass(errorAnswer(failure))
+	}
+	r.learnIDs(answer)
+	return r.pass(answer)
+}
+
+// predict returns the answer the kernel will give to a create: a reference
+// to FQN@nextID. It predicts nothing before it knows the next id, after a
+// failure, or for a create with overrides or interfaces (the kernel may
+// call back into Go, or answer with the interfaces). It reads only the
+// head of the request, as jsii-runtime-go writes it: api, fqn, then
+// interfaces if any, then args.
+func (r *relay) predict(line []byte) ([]byte, string, bool) {
+	const head = `{"api":"create","fqn":"`
+	if r.nextID < 0 || !bytes.HasPrefix(line, []byte(head)) || bytes.Contains(line, []byte(`"overrides":`)) || r.failed() != nil {
+		return nil, "", false
+	}
+	rest := line[len(head):]
+	end := bytes.IndexByte(rest, '"')
+	if end <= 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
+		return nil, "", false
+	}
+	fqn := string(rest[:end])
+	rest = rest[end+1:]
+	if !bytes.HasPrefix(rest, []byte(`,"args":`)) && !bytes.HasPrefix(rest, []byte(`}`)) {
+		return nil, "", false // interfaces, or a form this relay does not know
+	}
+	ref := fqn + "@" + strconv.Itoa(r.nextID)
+	scope, id := scopeAndID(rest)
+	r.mu.Lock()
+	r.creates[ref] = createInfo{fqn: fqn, scope: scope, id: id}
+	r.mu.Unlock()
+	return []byte(`{"ok":{"$jsii.byref":"` + ref + `"}}`), ref, true
+}
+
+// scopeAndID reads the scope reference and the id a construct's create
+// passes first (`,"args":[{"$jsii.byref":"SCOPE"},"ID"`); "" where the
+// arguments start otherwise.
+func scopeAndID(rest []byte) (scope, id string) {
+	const args = `,"args":[{"$jsii.byref":"`
+	if !bytes.HasPrefix(rest, []byte(args)) {
+		return "", ""
+	}
+	rest = rest[len(args):]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 || !bytes.HasPrefix(rest[end:], []byte(`"},`)) {
+		return "", ""
+	}
+	scope = string(rest[:end])
+	dec := json.NewDecoder(bytes.NewReader(rest[end+3:]))
+	if err := dec.Decode(&id); err != nil {
+		return scope, ""
+	}
+	return scope, id
+}
+
+// read checks or passes on each of the kernel's answers, in order.
+func (r *relay) read() {
+	defer close(r.direct)
+	for {
+		line, err := r.answers.ReadBytes('\n')
+		if len(line) > 0 {
+			e := <-r.expected
+			if e.predicted == nil {
+				r.direct <- line
+			} else if !bytes.Equal(bytes.TrimRight(line, "\r\n"), e.predicted) {
+				r.fail(r.misprediction(e, line))
+			}
+		}
+		if err != nil {
+			r.mu.Lock()
+			r.readErr = err
+			r.mu.Unlock()
+			return
+		}
+	}
+}
+
+// misprediction says what went wrong with the create of e: the kernel's
+// error or callback, or an answer other than the one predicted.
+func (r *relay) misprediction(e expectation, line []byte) error {
+	what := r.describe(e.ref)
+	var answer struct {
+		Error    *string         `json:"error"`
+		Callback json.RawMessage `json:"callback"`
+	}
+	_ = json.Unmarshal(line, &answer)
+	switch {
+	case answer.Error != nil:
+		return fmt.Errorf("jsii kernel: %s failed: %s", what, *answer.Error)
+	case answer.Callback != nil:
+		return fmt.Errorf("jsii kernel: %s called back into Go, which the relay does not allow for a create (set %s=off): %s", what, RelayVariable, answer.Callback)
+	default:
+		return fmt.Errorf("jsii kernel: %s was answered %s where the relay predicted %s (set %s=off)", what, bytes.TrimSpace(line), e.predicted, RelayVariable)
+	}
+}
+
+// describe names the create of ref: "create of FQN at PATH".
+func (r *relay) describe(ref string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	info := r.creates[ref]
+	text := "create of " + info.fqn
+	if path := r.path(ref); path != "" {
+		text += " at " + path
+	}
+	return text
+}
+
+// path is the construct path of ref, from the scopes and ids of the
+// predicted creates ("" when its scope is not one of them).
+func (r *relay) path(ref string) string {
+	var parts []string
+	for seen := 0; ref != "" && seen < 1000; seen++ {
+		info, ok := r.creates[ref]
+		if !ok {
+			break
+		}
+		if info.id != "" {
+			parts = append(parts, info.id)
+		}
+		ref = info.scope
+	}
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
+	}
+	return strings.Join(parts, "/")
+}
+
+// learnIDs sets nextID past every reference an answer holds.
+func (r *relay) learnIDs(answer []byte) {
+	const token = `"$jsii.byref":"`
+	for rest := answer; ; {
+		i := bytes.Index(rest, []byte(token))
+		if i < 0 {
+			return
+		}
+		rest = rest[i+len(token):]
+		end := bytes.IndexByte(rest, '"')
+		if end < 0 {
+			return
+		}
+		ref := rest[:end]
+		if at := bytes.LastIndexByte(ref, '@'); at >= 0 {
+			if n, err := strconv.Atoi(string(ref[at+1:])); err == nil && n >= r.nextID {
+				r.nextID = n + 1
+			}
+		}
+	}
+}
+
+func (r *relay) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.failure == nil {
+		r.failure = err
+	}
+}
+
+func (r *relay) failed() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.failure
+}
+
+// ended is why the kernel stopped answering.
+func (r *relay) ended() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.failure != nil {
+		return r.failure
+	}
+	if r.readErr != nil && !errors.Is(r.readErr, io.EOF) {
+		return fmt.Errorf("jsii kernel: reading its answers: %w", r.readErr)
+	}
+	return errors.New("jsii kernel: exited without answering")
+}
+
+// finish ends the kernel's input, waits for its last answers and returns a
+// failure among them, which no request of the client's will hear of.
+func (r *relay) finish() error {
+	_ = r.kernel.Close()
+	for range r.direct {
+		// No request waits for an answer any more.
+	}
+	return r.failed()
+}
+
+func (r *relay) pass(line []byte) error {
+	_, err := r.toClient.Write(line)
+	return err
+}
+
+// errorAnswer is the kernel's form of an error, which jsii-runtime-go
+// returns as the call's error.
+func errorAnswer(err error) []byte {
+	answer, _ := json.Marshal(map[string]string{"error": err.Error(), "name": relayErrorName})
+	return append(answer, '\n')
+}
+
+// RelayVariable switches the relay off when set to "off": the kernel then
+// answers every request itself, as it did before the relay, for debugging.
+const RelayVariable = "AI_GATEWAY_JSII_RELAY"
+
+// relayGCPercent is the relay process's GOGC.
+const relayGCPercent = 20
+
+// relayFlag, as the first argument, makes this binary the relay: the rest
+// is the kernel's command line.
+const relayFlag = "-jsii-relay"
+
+// runRelay starts the kernel (command, its fd 3 a pipe for the answers)
+// and relays between it and this process's standard input and output. It
+// returns the exit code: the kernel's, or 1 after a failure no request was
+// answered with.
+func runRelay(command []string) int {
+	if len(command) == 0 {
+		fmt.Fprintln(os.Stderr, "jsii relay: no kernel to start")
+		return 2
+	}
+	// What the relay holds is a line at a time: collect often, so that the
+	// process tree's peak (make bench) grows little.
+	debug.SetGCPercent(relayGCPercent)
+	answers, answersW, err := os.Pipe()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "jsii relay:", err)
+		return 1
+	}
+	kernel := exec.Command(command[0], command[1:]...)
+	kernel.Stdout, kernel.Stderr = os.Stderr, os.Stderr
+	kernel.ExtraFiles = []*os.File{answersW}
+	requests, err := kernel.StdinPipe()
+	if err == nil {
+		err = kernel.Start()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "jsii relay: start the kernel:", err)
+		return 1
+	}
+	answersW.Close()
+	failure := newRelay(os.Stdin, os.Stdout, requests, answers).run()
+	_ = requests.Close()
+	waitErr := kernel.Wait()
+	if failure != nil {
+		fmt.Fprintln(os.Stderr, failure)
+		return 1
+	}
+	var exit *exec.ExitError
+	if errors.As(waitErr, &exit) {
+		return exit.ExitCode()
+	}
+	if waitErr != nil {
+		fmt.Fprintln(os.Stderr, "jsii relay:", waitErr)
+		return 1
+	}
+	return 0
+}

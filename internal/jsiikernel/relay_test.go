@@ -1,0 +1,325 @@
+package jsiikernel
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// fakeKernel answers as the jsii kernel does: a hello, then each create
+// with the next reference from 10000, each other request with "ok". answer
+// may replace the answer to request n (counted from 0, hello not counted).
+type fakeKernel struct {
+	requests *bufio.Reader
+	answers  io.WriteCloser
+	answer   func(n int, request map[string]any, usual string) string
+	mu   sync.Mutex
+	gate chan struct{} // when set, holds every answer until it is closed
+}
+
+func (k *fakeKernel) run() {
+	out := make(chan string, 1<<16)
+	go func() {
+		defer k.answers.Close()
+		for answer := range out {
+			if gate := k.gateNow(); gate != nil {
+				<-gate
+			}
+			fmt.Fprintln(k.answers, answer)
+		}
+	}()
+	defer close(out)
+	out <- `{"hello":"@jsii/runtime@1.140.0"}`
+	next := 10000
+	for n := 0; ; n++ {
+		line, err := k.requests.ReadBytes('\n')
+		if err != nil {
+			return
+		}
+		var request map[string]any
+		if json.Unmarshal(line, &request) != nil {
+			return
+		}
+		if _, exit := request["exit"]; exit {
+			return
+		}
+		usual := `{"ok":{}}`
+		if request["api"] == "create" {
+			usual = fmt.Sprintf(`{"ok":{"$jsii.byref":"%s@%d"}}`, request["fqn"], next)
+			next++
+		}
+		if request["api"] == "invoke" && request["method"] == "big" {
+			usual = `{"ok":{"result":"` + strings.Repeat("x", 2<<20) + `"}}`
+		}
+		answer := usual
+		if k.answer != nil {
+			answer = k.answer(n, request, usual)
+		}
+		out <- answer
+	}
+}
+
+func (k *fakeKernel) gateNow() chan struct{} {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.gate
+}
+
+// hold makes the kernel answer nothing until the returned function is called.
+func (k *fakeKernel) hold() (release func()) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.gate = make(chan struct{})
+	return func() { close(k.gate) }
+}
+
+// client is jsii-runtime-go's side of a relay to a fake kernel, over
+// unbuffered pipes (a writer blocks until the other side reads).
+type client struct {
+	t        *testing.T
+	requests io.WriteCloser
+	answers  *bufio.Reader
+	done     chan error
+}
+
+func startRelay(t *testing.T, kernel *fakeKernel) *client {
+	t.Helper()
+	clientR, clientW := io.Pipe()
+	toClientR, toClientW := io.Pipe()
+	kernelR, kernelW := io.Pipe()
+	answersR, answersW := io.Pipe()
+	kernel.requests, kernel.answers = bufio.NewReader(kernelR), answersW
+	go kernel.run()
+	c := &client{t: t, requests: clientW, answers: bufio.NewReader(toClientR), done: make(chan error, 1)}
+	go func() {
+		err := newRelay(clientR, toClientW, kernelW, answersR).run()
+		toClientW.Close()
+		c.done <- err
+	}()
+	assertEqual(t, `{"hello":"@jsii/runtime@1.140.0"}`, c.read(), "the kernel's hello first")
+	return c
+}
+
+func (c *client) send(request string) {
+	c.t.Helper()
+	_, err := io.WriteString(c.requests, request+"\n")
+	requireNoError(c.t, err)
+}
+
+func (c *client) read() string {
+	c.t.Helper()
+	line, err := c.answers.ReadString('\n')
+	requireNoError(c.t, err)
+	return strings.TrimSuffix(line, "\n")
+}
+
+// call sends a request and returns its answer.
+func (c *client) call(request string) string {
+	c.t.Helper()
+	c.send(request)
+	return c.read()
+}
+
+// exit asks the kernel to exit and returns the relay's result.
+func (c *client) exit() error {
+	c.t.Helper()
+	c.send(`{"exit":0}`)
+	select {
+	case err := <-c.done:
+		return err
+	case <-time.After(10 * time.Second):
+		c.t.Fatal("the relay did not end")
+		return nil
+	}
+}
+
+func create(fqn, scope, id string) string {
+	return fmt.Sprintf(`{"api":"create","fqn":%q,"args":[{"$jsii.byref":%q},%q,{"$jsii.struct":{"fqn":"x.Props","data":{}}}]}`, fqn, scope, id)
+}
+
+const invoke = `{"api":"invoke","objref":{"$jsii.byref":"cdk8s.App@10000"},"method":"synthYaml"}`
+
+func TestRelayAnswersCreatesBeforeTheKernelDoes(t *testing.T) {
+	kernel := &fakeKernel{}
+	c := startRelay(t, kernel)
+	assertEqual(t, `{"ok":{}}`, c.call(`{"api":"load","name":"cdk8s","version":"2.70.106","tarball":"/x.tgz"}`))
+	// The first create teaches the relay the kernel's numbering.
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.App@10000"}}`, c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`))
+
+	release := kernel.hold() // the kernel reads on but answers nothing until released
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.Chart@10001"}}`, c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart")))
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`, c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "a")))
+	release()
+	assertEqual(t, `{"ok":{}}`, c.call(invoke), "an invoke waits for the kernel")
+	assertNoError(t, c.exit())
+}
+
+func TestRelayReportsAMispredictedID(t *testing.T) {
+	c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+		if n == 2 {
+			return `{"ok":{"$jsii.byref":"cdk8s.ApiObject@10005"}}` // the kernel skipped ids
+		}
+		return usual
+	}})
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart"))
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`, c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "a")))
+	want := `jsii kernel: create of cdk8s.ApiObject at chart/a was answered {"ok":{"$jsii.byref":"cdk8s.ApiObject@10005"}} where the relay predicted {"ok":{"$jsii.byref":"cdk8s.ApiObject@10002"}} (set AI_GATEWAY_JSII_RELAY=off)`
+	assertEqual(t, errorLine(want), c.call(invoke), "the next invoke fails with what went wrong, where")
+	assertEqual(t, errorLine(want), c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "b")), "so does every request after it")
+	assertEqualError(t, c.exit(), want)
+}
+
+func TestRelayReportsAFailingCreate(t *testing.T) {
+	kernelMessage := "There is already a Construct with name 'a' in Chart [chart]"
+	c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+		if n == 3 {
+			return fmt.Sprintf(`{"error":%q,"name":"Error","stack":"Error: ..."}`, kernelMessage)
+		}
+		return usual
+	}})
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart"))
+	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "a"))
+	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "a"))
+	assertEqual(t, errorLine("jsii kernel: create of cdk8s.ApiObject at chart/a failed: "+kernelMessage), c.call(invoke))
+	assertError(t, c.exit())
+}
+
+func TestRelayReportsACallbackFromACreate(t *testing.T) {
+	c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+		if n == 1 {
+			return `{"callback":{"cbid":"jsii::callback::20000","invoke":{"method":"render"}}}`
+		}
+		return usual
+	}})
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart"))
+	answer := c.call(invoke)
+	assertContains(t, answer, "jsii kernel: create of cdk8s.Chart at chart called back into Go")
+	assertError(t, c.exit())
+}
+
+func TestRelayPassesWhatItCannotPredict(t *testing.T) {
+	tests := []struct{ name, request string }{
+		{"a create with overrides", `{"api":"create","fqn":"x.Y","args":[],"overrides":[{"method":"render"}]}`},
+		{"a create with interfaces", `{"api":"create","fqn":"x.Y","interfaces":["x.I"],"args":[]}`},
+		{"a static call", `{"api":"sinvoke","fqn":"cdk8s.Duration","method":"seconds","args":[5]}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kernel := &fakeKernel{}
+			c := startRelay(t, kernel)
+			c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+			kernel.answer = func(int, map[string]any, string) string { return `{"ok":{"from":"the kernel"}}` }
+			assertEqual(t, `{"ok":{"from":"the kernel"}}`, c.call(tt.request))
+			assertNoError(t, c.exit())
+		})
+	}
+}
+
+func TestRelayLearnsIDsTheKernelHandsOutElsewhere(t *testing.T) {
+	c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+		if n == 1 { // a static call that returns a new object, which takes the next id
+			return `{"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.Quantity@10001"}}}`
+		}
+		if n == 2 {
+			return `{"ok":{"$jsii.byref":"cdk8s.Chart@10002"}}`
+		}
+		return usual
+	}})
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	c.call(`{"api":"sinvoke","fqn":"cdk8s-plus-33.k8s.Quantity","method":"fromString","args":["1Gi"]}`)
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.Chart@10002"}}`, c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart")))
+	assertEqual(t, `{"ok":{}}`, c.call(invoke), "no misprediction")
+	assertNoError(t, c.exit())
+}
+
+// TestRelayNeverDeadlocks writes thousands of large creates while the
+// kernel answers an invoke with 2 MB, over pipes that hold nothing: reading
+// the kernel's answers runs beside writing its requests.
+func TestRelayNeverDeadlocks(t *testing.T) {
+	c := startRelay(t, &fakeKernel{})
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		props := strings.Repeat("y", 4096)
+		for i := range 3000 {
+			c.send(create("cdk8s.ApiObject", "cdk8s.App@10000", fmt.Sprintf("o%d-%s", i, props)))
+			c.read()
+		}
+		answer := c.call(`{"api":"invoke","objref":{"$jsii.byref":"cdk8s.App@10000"},"method":"big"}`)
+		assertLen(t, answer, len(`{"ok":{"result":""}}`)+2<<20)
+	}()
+	select {
+	case <-finished:
+	case <-time.After(30 * time.Second):
+		t.Fatal("deadlock: the relay stopped moving")
+	}
+	assertNoError(t, c.exit())
+}
+
+func errorLine(message string) string {
+	return strings.TrimSuffix(string(errorAnswer(fmt.Errorf("%s", message))), "\n")
+}
+
+// The assertions of this file. It is in the package (it tests the relay's
+// insides), so it must not import testify: packages a test of the package
+// imports initialize before the package, and testify's would let the
+// bindings create the jsii client before this package's init sets
+// JSII_RUNTIME (kernel_test.go would see the standard launcher).
+
+func assertEqual(t *testing.T, want, got any, msg ...any) {
+	t.Helper()
+	if want != got {
+		t.Errorf("%v\nwant: %v\n got: %v", fmt.Sprint(msg...), want, got)
+	}
+}
+
+func assertNoError(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Errorf("unexpected error: %v", err)
+	}
+}
+
+func requireNoError(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("unexpected error: %v", err)
+	}
+}
+
+func assertError(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		t.Error("no error")
+	}
+}
+
+func assertEqualError(t *testing.T, err error, want string) {
+	t.Helper()
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}
+
+func assertContains(t *testing.T, s, part string) {
+	t.Helper()
+	if !strings.Contains(s, part) {
+		t.Errorf("%q does not contain %q", s, part)
+	}
+}
+
+func assertLen(t *testing.T, s string, n int) {
+	t.Helper()
+	if len(s) != n {
+		t.Errorf("length %d, want %d", len(s), n)
+	}
+}
