@@ -29,15 +29,15 @@ import (
 // the create that caused it (its FQN and construct path): a run is never
 // silently wrong, only late to fail.
 
-// ErrorName is the jsii error name of the relay's failures.
+// relayErrorName is the jsii error name of the relay's failures.
 const relayErrorName = "@jsii/kernel.RuntimeError"
 
 // relay copies requests from client to the kernel and answers back.
 type relay struct {
-	client   *bufio.Reader // requests of jsii-runtime-go, one JSON per line
-	toClient io.Writer     // its answers
+	client   *bufio.Reader  // requests of jsii-runtime-go, one JSON per line
+	toClient io.Writer      // its answers
 	kernel   io.WriteCloser // requests to the kernel
-	answers  *bufio.Reader // the kernel's answers, one JSON per line
+	answers  *bufio.Reader  // the kernel's answers, one JSON per line
 
 	// nextID is the number of the kernel's next object reference, learned
 	// from its answers; -1 until one shows it.

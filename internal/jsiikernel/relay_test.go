@@ -18,8 +18,8 @@ type fakeKernel struct {
 	requests *bufio.Reader
 	answers  io.WriteCloser
 	answer   func(n int, request map[string]any, usual string) string
-	mu   sync.Mutex
-	gate chan struct{} // when set, holds every answer until it is closed
+	mu       sync.Mutex
+	gate     chan struct{} // when set, holds every answer until it is closed
 }
 
 func (k *fakeKernel) run() {
