@@ -306,6 +306,16 @@ spec: {controllerName: traefik.io/gateway-controller}
 		"--log.level=INFO",
 	))
 	waitForRoutes(t, ctx, cp)
+	// Traefik may accept the routes before it has loaded the Secret, and
+	// serves its default certificate until then.
+	require.Eventually(t, func() bool {
+		conn, err := tls.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", ports.https), &tls.Config{ServerName: modelHost, RootCAs: cert.Pool})
+		if err != nil {
+			return false
+		}
+		conn.Close()
+		return true
+	}, 30*time.Second, 200*time.Millisecond, "HTTPS never served the Secret's certificate")
 	return &dataPlane{cp: cp, client: newClient(ports, cert), ports: ports, config: string(config), kubectl: kubectl}
 }
 
