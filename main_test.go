@@ -182,6 +182,10 @@ func TestInvalidConfigIsRejectedAndLeavesOutputUntouched(t *testing.T) {
 		{"a rewrite with two matches", strings.Replace(defaultYAML(t), "        header: {name: x-model, value: embeddings}\n",
 			"        header: {name: x-model, value: embeddings}\n      - pathPrefix: /embeddings\n    rewritePathPrefix: /v1\n", 1),
 			"models[1].rewritePathPrefix: needs exactly one match, found 2"},
+		{"the model from the body without an implementation", strings.Replace(defaultYAML(t), "  grpcHostname: grpc.ai.example.com\n", "  grpcHostname: grpc.ai.example.com\n  modelFrom: body\n", 1),
+			`gateway.modelFrom: "body" needs the gateway's implementation named`},
+		{"the model from the path beside the models' own matches", strings.Replace(defaultYAML(t), "  grpcHostname: grpc.ai.example.com\n", "  grpcHostname: grpc.ai.example.com\n  modelFrom: path\n", 1),
+			"models[0].matches: has no effect with gateway.modelFrom: path, where the model answers on /models/chat/ (leave matches out)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

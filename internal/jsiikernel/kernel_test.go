@@ -101,29 +101,28 @@ func createTwice() {
 // childPID is the one child process of pid.
 func childPID(t *testing.T, pid int) int {
 	t.Helper()
-	entries, err := os.ReadDir("/proc")
-	require.NoError(t, err)
-	for _, e := range entries {
-		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
-		if err != nil {
-			continue
-		}
-		fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
-		if len(fields) >= 2 && fields[1] == strconv.Itoa(pid) {
-			child, _ := strconv.Atoi(e.Name())
-			return child
-		}
-	}
-	t.Fatalf("process %d has no child", pid)
-	return 0
+	children := childPIDs(t, pid)
+	require.Len(t, children, 1, "process %d has one child", pid)
+	return children[0]
 }
 
 // childCommands lists the command lines of the processes whose parent is pid.
 func childCommands(t *testing.T, pid int) []string {
 	t.Helper()
+	var out []string
+	for _, child := range childPIDs(t, pid) {
+		cmdline, _ := os.ReadFile(filepath.Join("/proc", strconv.Itoa(child), "cmdline"))
+		out = append(out, strings.TrimSpace(strings.ReplaceAll(string(cmdline), "\x00", " ")))
+	}
+	return out
+}
+
+// childPIDs lists the processes whose parent is pid.
+func childPIDs(t *testing.T, pid int) []int {
+	t.Helper()
 	entries, err := os.ReadDir("/proc")
 	require.NoError(t, err)
-	var out []string
+	var out []int
 	for _, e := range entries {
 		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
 		if err != nil {
@@ -131,11 +130,10 @@ func childCommands(t *testing.T, pid int) []string {
 		}
 		// pid (comm) state ppid ...: comm may hold spaces, so read after ')'.
 		fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
-		if len(fields) < 2 || fields[1] != strconv.Itoa(pid) {
-			continue
+		if len(fields) >= 2 && fields[1] == strconv.Itoa(pid) {
+			child, _ := strconv.Atoi(e.Name())
+			out = append(out, child)
 		}
-		cmdline, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-		out = append(out, strings.TrimSpace(strings.ReplaceAll(string(cmdline), "\x00", " ")))
 	}
 	return out
 }
