@@ -15,6 +15,7 @@ import (
 	"github.com/ai-gateway/ai-gateway/internal/fleet"
 	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
+	"github.com/ai-gateway/ai-gateway/platform"
 )
 
 var fleetSizes = []int{1, 10, 100, 1000}
@@ -119,24 +120,29 @@ func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
 		t.Run(fmt.Sprintf("models=%d", n), func(t *testing.T) {
 			config := filepath.Join(t.TempDir(), "platform.yaml")
 			require.NoError(t, os.WriteFile(config, fleet.Platform(n), 0o644))
-			synth := func(relay string) (map[string][]byte, []byte) {
+			synth := func(relay string) (files map[string][]byte, picture, output []byte) {
 				out := filepath.Join(t.TempDir(), "dist")
 				cmd := exec.Command(os.Args[0])
 				cmd.Env = append(userEnvironment(), "AI_GATEWAY_RUN_MAIN=1", jsiikernel.RelayVariable+"="+relay,
 					"AI_GATEWAY_ARGS=-config "+config+" -out "+out+" -topology "+out+".md")
 				output, err := cmd.CombinedOutput()
 				require.NoError(t, err, "%s", output)
-				picture, err := os.ReadFile(out + ".md")
+				picture, err = os.ReadFile(out + ".md")
 				require.NoError(t, err)
-				return readDir(t, out), picture
+				return readDir(t, out), picture, output
 			}
-			files, picture := synth("on")
-			alone, alonePicture := synth("off")
+			files, picture, output := synth(jsiikernel.RelayStats)
+			alone, alonePicture, _ := synth("off")
 			require.Equal(t, keys(alone), keys(files))
 			for name, data := range alone {
 				assert.True(t, bytes.Equal(data, files[name]), "%s differs", name)
 			}
 			assert.True(t, bytes.Equal(alonePicture, picture), "the picture differs")
+
+			// Every chart but the last is asked for ahead, and every early
+			// answer is used: the namespace's, the gateway's, the models'.
+			charts := 2 + (n+platform.ModelsPerChart-1)/platform.ModelsPerChart
+			assert.Contains(t, string(output), fmt.Sprintf("charts' toJson: %d asked ahead, %[1]d served, 0 spoiled", charts-1))
 		})
 	}
 }

@@ -49,10 +49,18 @@ type relay struct {
 	expected chan expectation
 	// direct carries the kernel's answers to requests that are not predicted.
 	direct chan []byte
+	// pf asks for the charts' toJson ahead (prefetch.go).
+	pf *prefetcher
+	// sent counts the answers the kernel owes, answered those it gave.
+	sent int
+	// predicted counts the creates answered ahead.
+	predicted int
 
-	mu      sync.Mutex
-	failure error // the first misprediction, kernel error or callback
-	readErr error // why the kernel's answers ended
+	mu       sync.Mutex
+	answered int
+	progress *sync.Cond // on mu: answered grew, or the answers ended
+	failure  error      // the first misprediction, kernel error or callback
+	readErr  error      // why the kernel's answers ended
 }
 
 // createInfo is what a failure says of a create.
@@ -61,15 +69,16 @@ type createInfo struct {
 }
 
 // expectation is one answer the kernel owes: a predicted one (answered
-// already) or one passed on.
+// already), an early toJson (kept), or one passed on.
 type expectation struct {
 	predicted []byte // nil: pass the answer on
 	ref       string
+	prefetch  *prefetch
 }
 
 // newRelay relays between a client and a kernel.
 func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answers io.Reader) *relay {
-	return &relay{
+	r := &relay{
 		client:   bufio.NewReaderSize(client, 64<<10),
 		toClient: toClient,
 		kernel:   kernel,
@@ -78,7 +87,10 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 		creates:  map[string]createInfo{},
 		expected: make(chan expectation, 1<<14),
 		direct:   make(chan []byte),
+		pf:       newPrefetcher(),
 	}
+	r.progress = sync.NewCond(&r.mu)
+	return r
 }
 
 // run relays until the client ends its input or asks the kernel to exit; it
@@ -86,7 +98,7 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 func (r *relay) run() error {
 	go r.read()
 	// The kernel speaks first: its hello.
-	r.expected <- expectation{}
+	r.expect(expectation{})
 	if err := r.pass(<-r.direct); err != nil {
 		return err
 	}
@@ -111,17 +123,36 @@ func (r *relay) run() error {
 }
 
 // request forwards one request, answering a create at once and any other
-// once the kernel has answered it and every create before it.
+// once the kernel has answered it and every create before it; a chart's
+// toJson asked for ahead is answered from that.
 func (r *relay) request(line []byte) error {
+	if ref, ok := toJSONOf(line); ok {
+		if answer, ok := r.prefetched(ref); ok {
+			return r.pass(answer)
+		}
+	}
+	refs := mentions(line)
+	r.pf.mentioned(refs)
+	if bytes.HasPrefix(line, []byte(`{"api":"create"`)) {
+		if _, _, ok := createHead(line); !ok || bytes.Contains(line, []byte(`"overrides":`)) {
+			// Its object may call back into Go, which an early toJson
+			// would have to answer: ask for none from now on.
+			r.pf.stop()
+		}
+	}
 	if predicted, ref, ok := r.predict(line); ok {
-		r.expected <- expectation{predicted: predicted, ref: ref}
+		if err := r.created(ref, refs); err != nil {
+			return err
+		}
+		r.expect(expectation{predicted: predicted, ref: ref})
 		if _, err := r.kernel.Write(line); err != nil {
 			return err
 		}
 		r.nextID++
+		r.predicted++
 		return r.pass(append(predicted, '\n'))
 	}
-	r.expected <- expectation{}
+	r.expect(expectation{})
 	if _, err := r.kernel.Write(line); err != nil {
 		return err
 	}
@@ -133,7 +164,85 @@ func (r *relay) request(line []byte) error {
 		return r.pass(errorAnswer(failure))
 	}
 	r.learnIDs(answer)
+	r.linkUnpredicted(line, answer, refs)
 	return r.pass(answer)
+}
+
+// expect queues an answer the kernel owes.
+func (r *relay) expect(e expectation) {
+	r.expected <- e
+	r.sent++
+}
+
+// created notes the create of ref and asks the kernel for the toJson of the
+// chart before it, when ref is the next chart.
+func (r *relay) created(ref string, refs []mention) error {
+	r.mu.Lock()
+	info := r.creates[ref]
+	r.mu.Unlock()
+	chart := r.pf.created(info, ref, refs)
+	if chart == 0 {
+		return nil
+	}
+	chartRef := chartFQN + "@" + strconv.Itoa(chart)
+	r.expect(expectation{prefetch: r.pf.ask(chart, chartRef)})
+	_, err := r.kernel.Write(toJSONRequest(chartRef))
+	return err
+}
+
+// linkUnpredicted notes what a request the kernel answered itself
+// mentioned: a create's object (the relay's first, the app's, before it
+// knows the ids) or the object an invoke or a set is on.
+func (r *relay) linkUnpredicted(line, answer []byte, refs []mention) {
+	fqn, rest, ok := createHead(line)
+	if !ok {
+		if len(refs) > 0 {
+			r.pf.link(refs[0].id, 0, refs)
+		}
+		return
+	}
+	got := mentions(answer)
+	if len(got) != 1 {
+		return
+	}
+	ref := got[0].fqn + "@" + strconv.Itoa(got[0].id)
+	scope, id := scopeAndID(rest)
+	info := createInfo{fqn: fqn, scope: scope, id: id}
+	r.mu.Lock()
+	r.creates[ref] = info
+	r.mu.Unlock()
+	_ = r.pf.created(info, ref, refs)
+}
+
+// prefetched answers the app's toJson of ref from the early ask, once every
+// answer the kernel owes has come in: ok is false when there is none to
+// use and the request goes to the kernel.
+func (r *relay) prefetched(ref string) (answer []byte, ok bool) {
+	p := r.pf.take(refID(ref))
+	if p == nil || p.ref != ref {
+		return nil, false
+	}
+	if p.spoiled {
+		return nil, false
+	}
+	r.mu.Lock()
+	for r.answered < r.sent && r.readErr == nil {
+		r.progress.Wait()
+	}
+	answer, p.answer = p.answer, nil
+	failure := r.failure
+	r.mu.Unlock()
+	switch {
+	case failure != nil:
+		return errorAnswer(failure), true
+	case !bytes.HasPrefix(answer, []byte(`{"ok":`)) || bytes.Contains(answer, []byte(`"$jsii.byref":"`)):
+		// An error comes from the app's own call; a reference would be an
+		// object the kernel numbered, which the relay did not count.
+		r.pf.stats.Spoiled++
+		return nil, false
+	}
+	r.pf.stats.Served++
+	return answer, true
 }
 
 // predict returns the answer the kernel will give to a create: a reference
@@ -143,19 +252,12 @@ func (r *relay) request(line []byte) error {
 // head of the request, as jsii-runtime-go writes it: api, fqn, then
 // interfaces if any, then args.
 func (r *relay) predict(line []byte) ([]byte, string, bool) {
-	const head = `{"api":"create","fqn":"`
-	if r.nextID < 0 || !bytes.HasPrefix(line, []byte(head)) || bytes.Contains(line, []byte(`"overrides":`)) || r.failed() != nil {
+	if r.nextID < 0 || bytes.Contains(line, []byte(`"overrides":`)) || r.failed() != nil {
 		return nil, "", false
 	}
-	rest := line[len(head):]
-	end := bytes.IndexByte(rest, '"')
-	if end <= 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
+	fqn, rest, ok := createHead(line)
+	if !ok {
 		return nil, "", false
-	}
-	fqn := string(rest[:end])
-	rest = rest[end+1:]
-	if !bytes.HasPrefix(rest, []byte(`,"args":`)) && !bytes.HasPrefix(rest, []byte(`}`)) {
-		return nil, "", false // interfaces, or a form this relay does not know
 	}
 	ref := fqn + "@" + strconv.Itoa(r.nextID)
 	scope, id := scopeAndID(rest)
@@ -163,6 +265,26 @@ func (r *relay) predict(line []byte) ([]byte, string, bool) {
 	r.creates[ref] = createInfo{fqn: fqn, scope: scope, id: id}
 	r.mu.Unlock()
 	return []byte(`{"ok":{"$jsii.byref":"` + ref + `"}}`), ref, true
+}
+
+// createHead reads the FQN of a create and the rest of it, from the head
+// as jsii-runtime-go writes it: api, fqn, then interfaces if any, then
+// args. It is false for anything else, and for a create with interfaces.
+func createHead(line []byte) (fqn string, rest []byte, ok bool) {
+	const head = `{"api":"create","fqn":"`
+	if !bytes.HasPrefix(line, []byte(head)) {
+		return "", nil, false
+	}
+	rest = line[len(head):]
+	end := bytes.IndexByte(rest, '"')
+	if end <= 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
+		return "", nil, false
+	}
+	fqn, rest = string(rest[:end]), rest[end+1:]
+	if !bytes.HasPrefix(rest, []byte(`,"args":`)) && !bytes.HasPrefix(rest, []byte(`}`)) {
+		return "", nil, false // interfaces, or a form this relay does not know
+	}
+	return fqn, rest, true
 }
 
 // scopeAndID reads the scope reference and the id a construct's create
@@ -193,15 +315,25 @@ func (r *relay) read() {
 		line, err := r.answers.ReadBytes('\n')
 		if len(line) > 0 {
 			e := <-r.expected
-			if e.predicted == nil {
+			switch {
+			case e.prefetch != nil:
+				r.mu.Lock()
+				e.prefetch.answer = line
+				r.mu.Unlock()
+			case e.predicted == nil:
 				r.direct <- line
-			} else if !bytes.Equal(bytes.TrimRight(line, "\r\n"), e.predicted) {
+			case !bytes.Equal(bytes.TrimRight(line, "\r\n"), e.predicted):
 				r.fail(r.misprediction(e, line))
 			}
+			r.mu.Lock()
+			r.answered++
+			r.progress.Broadcast()
+			r.mu.Unlock()
 		}
 		if err != nil {
 			r.mu.Lock()
 			r.readErr = err
+			r.progress.Broadcast()
 			r.mu.Unlock()
 			return
 		}
@@ -332,7 +464,12 @@ func errorAnswer(err error) []byte {
 
 // RelayVariable switches the relay off when set to "off": the kernel then
 // answers every request itself, as it did before the relay, for debugging.
+// Set to RelayStats, the relay says at exit how much it answered ahead.
 const RelayVariable = "AI_GATEWAY_JSII_RELAY"
+
+// RelayStats is the RelayVariable value that has the relay print its counts
+// to standard error at exit.
+const RelayStats = "stats"
 
 // relayGCPercent is the relay process's GOGC.
 const relayGCPercent = 20
@@ -370,8 +507,13 @@ func runRelay(command []string) int {
 		return 1
 	}
 	answersW.Close()
-	failure := newRelay(os.Stdin, os.Stdout, requests, answers).run()
+	r := newRelay(os.Stdin, os.Stdout, requests, answers)
+	failure := r.run()
 	_ = requests.Close()
+	if os.Getenv(RelayVariable) == RelayStats {
+		fmt.Fprintf(os.Stderr, "jsii relay: %d creates answered ahead; charts' toJson: %d asked ahead, %d served, %d spoiled\n",
+			r.predicted, r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled)
+	}
 	waitErr := kernel.Wait()
 	if failure != nil {
 		fmt.Fprintln(os.Stderr, failure)

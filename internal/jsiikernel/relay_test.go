@@ -20,6 +20,7 @@ type fakeKernel struct {
 	answer   func(n int, request map[string]any, usual string) string
 	mu       sync.Mutex
 	gate     chan struct{} // when set, holds every answer until it is closed
+	toJSONs  map[string]int
 }
 
 func (k *fakeKernel) run() {
@@ -53,8 +54,18 @@ func (k *fakeKernel) run() {
 			usual = fmt.Sprintf(`{"ok":{"$jsii.byref":"%s@%d"}}`, request["fqn"], next)
 			next++
 		}
+		if request["api"] == "sinvoke" && request["method"] == "fromString" {
+			usual = fmt.Sprintf(`{"ok":{"result":{"$jsii.byref":"%s@%d"}}}`, request["fqn"], next)
+			next++
+		}
 		if request["api"] == "invoke" && request["method"] == "big" {
 			usual = `{"ok":{"result":"` + strings.Repeat("x", 2<<20) + `"}}`
+		}
+		if request["api"] == "invoke" && request["method"] == "toJson" {
+			// The answer says when the kernel was asked: after how many requests.
+			ref := request["objref"].(map[string]any)["$jsii.byref"].(string)
+			usual = fmt.Sprintf(`{"ok":{"result":{"chart":%q,"after":%d}}}`, ref, n)
+			k.count(ref)
 		}
 		answer := usual
 		if k.answer != nil {
@@ -62,6 +73,23 @@ func (k *fakeKernel) run() {
 		}
 		out <- answer
 	}
+}
+
+// count notes a toJson of ref.
+func (k *fakeKernel) count(ref string) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.toJSONs == nil {
+		k.toJSONs = map[string]int{}
+	}
+	k.toJSONs[ref]++
+}
+
+// toJSONCount is how often the kernel was asked for the toJson of ref.
+func (k *fakeKernel) toJSONCount(ref string) int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.toJSONs[ref]
 }
 
 func (k *fakeKernel) gateNow() chan struct{} {
@@ -82,6 +110,7 @@ func (k *fakeKernel) hold() (release func()) {
 // unbuffered pipes (a writer blocks until the other side reads).
 type client struct {
 	t        *testing.T
+	relay    *relay
 	requests io.WriteCloser
 	answers  *bufio.Reader
 	done     chan error
@@ -96,8 +125,9 @@ func startRelay(t *testing.T, kernel *fakeKernel) *client {
 	kernel.requests, kernel.answers = bufio.NewReader(kernelR), answersW
 	go kernel.run()
 	c := &client{t: t, requests: clientW, answers: bufio.NewReader(toClientR), done: make(chan error, 1)}
+	c.relay = newRelay(clientR, toClientW, kernelW, answersR)
 	go func() {
-		err := newRelay(clientR, toClientW, kernelW, answersR).run()
+		err := c.relay.run()
 		toClientW.Close()
 		c.done <- err
 	}()
