@@ -71,6 +71,7 @@ type prefetch struct {
 	chart   int
 	ref     string
 	reads   []int // what the chart reaches, by id
+	seq     int   // how many answers the kernel owed with this one
 	spoiled bool
 	// answer is the kernel's answer line; nil until it arrives. The relay's
 	// reader sets it under relay.mu.

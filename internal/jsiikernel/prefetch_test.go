@@ -138,3 +138,23 @@ func TestRelayAsksForNothingAheadOnceAnObjectMayCallBack(t *testing.T) {
 	assertNoError(t, c.exit())
 	assertEqual(t, prefetchStats{}, c.relay.pf.stats)
 }
+
+func TestRelayReportsAFailureAfterAnEarlyToJsonAtTheNextCall(t *testing.T) {
+	kernelMessage := "There is already a Construct with name 'o' in Chart [b]"
+	kernel := &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+		if n == 6 {
+			return fmt.Sprintf(`{"error":%q,"name":"Error"}`, kernelMessage)
+		}
+		return usual
+	}}
+	c := startRelay(t, kernel)
+	twoCharts(c)
+	c.call(create("cdk8s.ApiObject", chartB, "o"))
+	c.call(create("cdk8s.ApiObject", chartB, "o")) // fails, answered ahead
+	// Chart A's early answer may be served or may carry the failure, as the
+	// kernel's answers come in; chart B's toJson goes to the kernel and must.
+	c.call(toJSON(chartA))
+	want := "jsii kernel: create of cdk8s.ApiObject at b/o failed: " + kernelMessage
+	assertEqual(t, errorLine(want), c.call(toJSON(chartB)))
+	assertEqualError(t, c.exit(), want)
+}

@@ -99,7 +99,13 @@ func (r *relay) run() error {
 	go r.read()
 	// The kernel speaks first: its hello.
 	r.expect(expectation{})
-	if err := r.pass(<-r.direct); err != nil {
+	hello, ok := <-r.direct
+	if !ok {
+		// The kernel ended before it spoke (it could not start): say so
+		// and end, as jsii-runtime-go waits for the hello before it asks.
+		return r.ended()
+	}
+	if err := r.pass(hello); err != nil {
 		return err
 	}
 	for {
@@ -185,7 +191,9 @@ func (r *relay) created(ref string, refs []mention) error {
 		return nil
 	}
 	chartRef := chartFQN + "@" + strconv.Itoa(chart)
-	r.expect(expectation{prefetch: r.pf.ask(chart, chartRef)})
+	p := r.pf.ask(chart, chartRef)
+	r.expect(expectation{prefetch: p})
+	p.seq = r.sent
 	_, err := r.kernel.Write(toJSONRequest(chartRef))
 	return err
 }
@@ -214,9 +222,12 @@ func (r *relay) linkUnpredicted(line, answer []byte, refs []mention) {
 	_ = r.pf.created(info, ref, refs)
 }
 
-// prefetched answers the app's toJson of ref from the early ask, once every
-// answer the kernel owes has come in: ok is false when there is none to
-// use and the request goes to the kernel.
+// prefetched answers the app's toJson of ref from the early ask, once it
+// and every answer before it have come in: ok is false when there is none
+// to use and the request goes to the kernel. Answers to requests after the
+// ask are checked as they come; a failure among them fails the next
+// request the kernel answers, at the latest the last chart's toJson, which
+// is never asked for ahead (no chart follows it).
 func (r *relay) prefetched(ref string) (answer []byte, ok bool) {
 	p := r.pf.take(refID(ref))
 	if p == nil || p.ref != ref {
@@ -226,7 +237,7 @@ func (r *relay) prefetched(ref string) (answer []byte, ok bool) {
 		return nil, false
 	}
 	r.mu.Lock()
-	for r.answered < r.sent && r.readErr == nil {
+	for r.answered < p.seq && r.readErr == nil {
 		r.progress.Wait()
 	}
 	answer, p.answer = p.answer, nil

@@ -353,3 +353,20 @@ func assertLen(t *testing.T, s string, n int) {
 		t.Errorf("length %d, want %d", len(s), n)
 	}
 }
+
+func TestRelayEndsWhenTheKernelEndsBeforeItsHello(t *testing.T) {
+	clientR, clientW := io.Pipe()
+	defer clientW.Close()
+	kernelR, kernelW := io.Pipe()
+	go io.Copy(io.Discard, kernelR)
+	answersR, answersW := io.Pipe()
+	answersW.Close() // the kernel exits at once (a bad Node.js option, say)
+	done := make(chan error, 1)
+	go func() { done <- newRelay(clientR, io.Discard, kernelW, answersR).run() }()
+	select {
+	case err := <-done:
+		assertEqualError(t, err, "jsii kernel: exited without answering")
+	case <-time.After(10 * time.Second):
+		t.Fatal("the relay waits for a request while jsii-runtime-go waits for the kernel's hello")
+	}
+}
