@@ -36,8 +36,14 @@ const relayErrorName = "@jsii/kernel.RuntimeError"
 type relay struct {
 	client   *bufio.Reader  // requests of jsii-runtime-go, one JSON per line
 	toClient io.Writer      // its answers
-	kernel   io.WriteCloser // requests to the kernel
-	answers  *bufio.Reader  // the kernel's answers, one JSON per line
+	kernel   io.WriteCloser // requests to the kernel, written by write
+	// toKernel holds the requests on their way to the kernel: the relay
+	// reads on while the kernel is busy (a chart's toJson takes ~0.1 s at
+	// 100 models, in which Go sends some 500 creates), up to its capacity.
+	toKernel chan []byte
+	written  chan error    // write's end: nil, or why it could not write
+	writeErr error         // set once written has said it
+	answers  *bufio.Reader // the kernel's answers, one JSON per line
 
 	// nextID is the number of the kernel's next object reference, learned
 	// from its answers; -1 until one shows it.
@@ -88,6 +94,8 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 		expected: make(chan expectation, 1<<14),
 		direct:   make(chan []byte),
 		pf:       newPrefetcher(),
+		toKernel: make(chan []byte, kernelQueue),
+		written:  make(chan error, 1),
 	}
 	r.progress = sync.NewCond(&r.mu)
 	return r
@@ -97,6 +105,8 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 // returns the failure nobody was told of, if any.
 func (r *relay) run() error {
 	go r.read()
+	go r.write()
+	defer r.closeKernel()
 	// The kernel speaks first: its hello.
 	r.expect(expectation{})
 	hello, ok := <-r.direct
@@ -117,7 +127,7 @@ func (r *relay) run() error {
 			continue
 		}
 		if bytes.HasPrefix(line, []byte(`{"exit"`)) {
-			if _, err := r.kernel.Write(line); err != nil {
+			if err := r.send(line); err != nil {
 				return err
 			}
 			return r.finish()
@@ -151,7 +161,7 @@ func (r *relay) request(line []byte) error {
 			return err
 		}
 		r.expect(expectation{predicted: predicted, ref: ref})
-		if _, err := r.kernel.Write(line); err != nil {
+		if err := r.send(line); err != nil {
 			return err
 		}
 		r.nextID++
@@ -159,7 +169,7 @@ func (r *relay) request(line []byte) error {
 		return r.pass(append(predicted, '\n'))
 	}
 	r.expect(expectation{})
-	if _, err := r.kernel.Write(line); err != nil {
+	if err := r.send(line); err != nil {
 		return err
 	}
 	answer, ok := <-r.direct
@@ -172,6 +182,51 @@ func (r *relay) request(line []byte) error {
 	r.learnIDs(answer)
 	r.linkUnpredicted(line, answer, refs)
 	return r.pass(answer)
+}
+
+// kernelQueue is how many requests may wait for the kernel to read them.
+const kernelQueue = 1024
+
+// write writes the queued requests to the kernel, in order, until the queue
+// is closed or a write fails.
+func (r *relay) write() {
+	for line := range r.toKernel {
+		if _, err := r.kernel.Write(line); err != nil {
+			r.written <- err
+			for range r.toKernel {
+				// Drop the rest: the relay hears of the error at its next send.
+			}
+			return
+		}
+	}
+	r.written <- nil
+}
+
+// send queues a request for the kernel; its error is that of an earlier
+// write, if one failed.
+func (r *relay) send(line []byte) error {
+	if r.toKernel == nil {
+		return r.writeErr
+	}
+	select {
+	case r.writeErr = <-r.written: // only an error comes before the queue closes
+		close(r.toKernel)
+		r.toKernel = nil
+		return r.writeErr
+	default:
+	}
+	r.toKernel <- line
+	return nil
+}
+
+// closeKernel ends the kernel's input once every queued request is written.
+func (r *relay) closeKernel() {
+	if r.toKernel != nil {
+		close(r.toKernel)
+		r.toKernel = nil
+		r.writeErr = <-r.written
+	}
+	_ = r.kernel.Close()
 }
 
 // expect queues an answer the kernel owes.
@@ -194,7 +249,7 @@ func (r *relay) created(ref string, refs []mention) error {
 	p := r.pf.ask(chart, chartRef)
 	r.expect(expectation{prefetch: p})
 	p.seq = r.sent
-	_, err := r.kernel.Write(toJSONRequest(chartRef))
+	err := r.send(toJSONRequest(chartRef))
 	return err
 }
 
@@ -454,7 +509,7 @@ func (r *relay) ended() error {
 // finish ends the kernel's input, waits for its last answers and returns a
 // failure among them, which no request of the client's will hear of.
 func (r *relay) finish() error {
-	_ = r.kernel.Close()
+	r.closeKernel()
 	for range r.direct {
 		// No request waits for an answer any more.
 	}
