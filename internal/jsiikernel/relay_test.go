@@ -21,6 +21,7 @@ type fakeKernel struct {
 	mu       sync.Mutex
 	gate     chan struct{} // when set, holds every answer until it is closed
 	toJSONs  map[string]int
+	stall    chan struct{} // when set, reads nothing after the first request until closed
 }
 
 func (k *fakeKernel) run() {
@@ -38,6 +39,9 @@ func (k *fakeKernel) run() {
 	out <- `{"hello":"@jsii/runtime@1.140.0"}`
 	next := 10000
 	for n := 0; ; n++ {
+		if k.stall != nil && n == 1 {
+			<-k.stall // busy with the first request (a toJson, say)
+		}
 		line, err := k.requests.ReadBytes('\n')
 		if err != nil {
 			return
@@ -369,4 +373,27 @@ func TestRelayEndsWhenTheKernelEndsBeforeItsHello(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the relay waits for a request while jsii-runtime-go waits for the kernel's hello")
 	}
+}
+
+func TestRelayAnswersCreatesWhileTheKernelReadsNothing(t *testing.T) {
+	kernel := &fakeKernel{stall: make(chan struct{})}
+	c := startRelay(t, kernel)
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	answered := make(chan struct{})
+	go func() {
+		defer close(answered)
+		props := strings.Repeat("y", 4096) // 500 of them fill any pipe
+		for i := range 500 {
+			c.send(create("cdk8s.ApiObject", app, fmt.Sprintf("o%d-%s", i, props)))
+			c.read()
+		}
+	}()
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the relay waits for the kernel to read")
+	}
+	close(kernel.stall)
+	assertEqual(t, `{"ok":{}}`, c.call(invoke), "no misprediction once the kernel reads on")
+	assertNoError(t, c.exit())
 }
