@@ -158,3 +158,22 @@ func TestRelayReportsAFailureAfterAnEarlyToJsonAtTheNextCall(t *testing.T) {
 	assertEqual(t, errorLine(want), c.call(toJSON(chartB)))
 	assertEqualError(t, c.exit(), want)
 }
+
+func TestRelayFollowsWhatAnInvokeLinks(t *testing.T) {
+	// An invoke on chart A's object names an object of chart Z (jsii-runtime-go
+	// writes the arguments before the object): from then on A reaches it, and
+	// a later invoke on it spoils A's early answer.
+	kernel := &fakeKernel{}
+	c := startRelay(t, kernel)
+	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+	c.call(create("cdk8s.Chart", app, "z"))                     // 10001
+	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "s")) // 10002
+	c.call(create("cdk8s.Chart", app, "a"))                     // 10003, asks for z
+	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10003", "o")) // 10004
+	c.call(`{"api":"invoke","method":"addDependency","args":[{"$jsii.byref":"cdk8s.ApiObject@10002"}],"objref":{"$jsii.byref":"cdk8s.ApiObject@10004"}}`)
+	c.call(create("cdk8s.Chart", app, "b")) // 10005, asks for a
+	c.call(`{"api":"invoke","method":"addLabel","args":["k","v"],"objref":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`)
+	assertEqual(t, kernelToJSON("cdk8s.Chart@10003", 10), c.call(toJSON("cdk8s.Chart@10003")), "a's answer from the kernel, after the invoke")
+	assertNoError(t, c.exit())
+	assertEqual(t, prefetchStats{Asked: 2, Spoiled: 2}, c.relay.pf.stats, "z's (named by the first invoke) and a's")
+}

@@ -255,12 +255,13 @@ func (r *relay) created(ref string, refs []mention) error {
 
 // linkUnpredicted notes what a request the kernel answered itself
 // mentioned: a create's object (the relay's first, the app's, before it
-// knows the ids) or the object an invoke or a set is on.
+// knows the ids), or, for an invoke, a get or a set, that the objects it
+// names may read each other from now on (an object's addDependency, say).
 func (r *relay) linkUnpredicted(line, answer []byte, refs []mention) {
 	fqn, rest, ok := createHead(line)
 	if !ok {
-		if len(refs) > 0 {
-			r.pf.link(refs[0].id, 0, refs)
+		for _, m := range refs {
+			r.pf.link(m.id, 0, refs)
 		}
 		return
 	}
