@@ -6,16 +6,17 @@ import (
 	"strconv"
 )
 
-// After the creates, a synth's only wait is for the charts' toJson: at
-// 1,000 models twelve calls at the end, about a second of the kernel's time
-// with Go idle. The relay asks for each chart's toJson ahead, as soon as
+// After the creates, a synth waits for the charts' toJson: at 1,000 models
+// twelve calls at the end, about a second of the kernel's time, beside
+// which Go only writes the chart before. The relay asks for each chart's toJson ahead, as soon as
 // the app creates the next chart (the app builds its charts one after the
 // other), so that the kernel works on chart k while Go builds chart k+1,
 // and it answers the app's own toJson of chart k with that answer.
 //
 // The early answer is used only when nothing could have changed it since:
 // the relay keeps, for every object, the objects its requests mention (a
-// create's scope and arguments, an invoke's or a set's arguments), and at
+// create's scope and arguments; for an invoke, a get or a set, every object
+// it names links to every other), and at
 // the moment it asks for chart k's toJson it takes every object chart k
 // reaches through them. A later request that mentions any of them spoils
 // the early answer, and the app's toJson goes to the kernel as it would
