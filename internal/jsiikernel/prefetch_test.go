@@ -80,20 +80,40 @@ func TestRelayDropsAnEarlyToJsonThatALaterRequestCouldChange(t *testing.T) {
 }
 
 func TestRelayFollowsWhatAChartReaches(t *testing.T) {
-	// Chart A's object names an object of chart Z, created before A: a
-	// later invoke on it spoils A's early answer, as it could change A's.
-	kernel := &fakeKernel{}
-	c := startRelay(t, kernel)
-	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
-	c.call(create("cdk8s.Chart", app, "z"))                     // 10001
-	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "s")) // 10002
-	c.call(create("cdk8s.Chart", app, "a"))                     // 10003, asks for z
-	c.call(fmt.Sprintf(`{"api":"create","fqn":"cdk8s.ApiObject","args":[{"$jsii.byref":"cdk8s.Chart@10003"},"o",{"$jsii.struct":{"fqn":"x.Props","data":{"service":{"$jsii.byref":%q}}}}]}`, "cdk8s.ApiObject@10002"))
-	c.call(create("cdk8s.Chart", app, "b")) // 10005, asks for a
-	c.call(`{"api":"invoke","method":"addLabel","args":["k","v"],"objref":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`)
-	assertEqual(t, kernelToJSON("cdk8s.Chart@10003", 9), c.call(toJSON("cdk8s.Chart@10003")), "a's answer from the kernel, after the invoke")
-	assertNoError(t, c.exit())
-	assertEqual(t, prefetchStats{Asked: 2, Spoiled: 2}, c.relay.pf.stats, "z's and a's")
+	// Chart Z holds s; chart A's object o comes to name s. A later invoke on
+	// s spoils A's early answer, as it could change A's.
+	const s, o = "cdk8s.ApiObject@10002", "cdk8s.ApiObject@10004"
+	tests := []struct {
+		name  string
+		links []string // the requests in chart A that make o name s
+	}{
+		{"o's create names s", []string{
+			fmt.Sprintf(`{"api":"create","fqn":"cdk8s.ApiObject","args":[{"$jsii.byref":"cdk8s.Chart@10003"},"o",{"$jsii.struct":{"fqn":"x.Props","data":{"service":{"$jsii.byref":%q}}}}]}`, s),
+		}},
+		{"an invoke on o names s (jsii writes the arguments before the object)", []string{
+			create("cdk8s.ApiObject", "cdk8s.Chart@10003", "o"),
+			fmt.Sprintf(`{"api":"invoke","method":"addDependency","args":[{"$jsii.byref":%q}],"objref":{"$jsii.byref":%q}}`, s, o),
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kernel := &fakeKernel{}
+			c := startRelay(t, kernel)
+			c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+			c.call(create("cdk8s.Chart", app, "z"))                     // 10001
+			c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "s")) // 10002
+			c.call(create("cdk8s.Chart", app, "a"))                     // 10003, asks for z
+			for _, request := range tt.links {
+				c.call(request) // o is 10004
+			}
+			c.call(create("cdk8s.Chart", app, "b")) // asks for a
+			c.call(fmt.Sprintf(`{"api":"invoke","method":"addLabel","args":["k","v"],"objref":{"$jsii.byref":%q}}`, s))
+			n := 8 + len(tt.links)
+			assertEqual(t, kernelToJSON("cdk8s.Chart@10003", n), c.call(toJSON("cdk8s.Chart@10003")), "a's answer from the kernel, after the invoke")
+			assertNoError(t, c.exit())
+			assertEqual(t, prefetchStats{Asked: 2, Spoiled: 2}, c.relay.pf.stats, "z's (its s is named) and a's")
+		})
+	}
 }
 
 func TestRelayIgnoresSharedValuesAndTheApp(t *testing.T) {
@@ -157,23 +177,4 @@ func TestRelayReportsAFailureAfterAnEarlyToJsonAtTheNextCall(t *testing.T) {
 	want := "jsii kernel: create of cdk8s.ApiObject at b/o failed: " + kernelMessage
 	assertEqual(t, errorLine(want), c.call(toJSON(chartB)))
 	assertEqualError(t, c.exit(), want)
-}
-
-func TestRelayFollowsWhatAnInvokeLinks(t *testing.T) {
-	// An invoke on chart A's object names an object of chart Z (jsii-runtime-go
-	// writes the arguments before the object): from then on A reaches it, and
-	// a later invoke on it spoils A's early answer.
-	kernel := &fakeKernel{}
-	c := startRelay(t, kernel)
-	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
-	c.call(create("cdk8s.Chart", app, "z"))                     // 10001
-	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "s")) // 10002
-	c.call(create("cdk8s.Chart", app, "a"))                     // 10003, asks for z
-	c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10003", "o")) // 10004
-	c.call(`{"api":"invoke","method":"addDependency","args":[{"$jsii.byref":"cdk8s.ApiObject@10002"}],"objref":{"$jsii.byref":"cdk8s.ApiObject@10004"}}`)
-	c.call(create("cdk8s.Chart", app, "b")) // 10005, asks for a
-	c.call(`{"api":"invoke","method":"addLabel","args":["k","v"],"objref":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`)
-	assertEqual(t, kernelToJSON("cdk8s.Chart@10003", 10), c.call(toJSON("cdk8s.Chart@10003")), "a's answer from the kernel, after the invoke")
-	assertNoError(t, c.exit())
-	assertEqual(t, prefetchStats{Asked: 2, Spoiled: 2}, c.relay.pf.stats, "z's (named by the first invoke) and a's")
 }
