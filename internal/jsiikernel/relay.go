@@ -460,22 +460,9 @@ func (r *relay) path(ref string) string {
 
 // learnIDs sets nextID past every reference an answer holds.
 func (r *relay) learnIDs(answer []byte) {
-	const token = `"$jsii.byref":"`
-	for rest := answer; ; {
-		i := bytes.Index(rest, []byte(token))
-		if i < 0 {
-			return
-		}
-		rest = rest[i+len(token):]
-		end := bytes.IndexByte(rest, '"')
-		if end < 0 {
-			return
-		}
-		ref := rest[:end]
-		if at := bytes.LastIndexByte(ref, '@'); at >= 0 {
-			if n, err := strconv.Atoi(string(ref[at+1:])); err == nil && n >= r.nextID {
-				r.nextID = n + 1
-			}
+	for _, m := range mentions(answer) {
+		if m.id >= r.nextID {
+			r.nextID = m.id + 1
 		}
 	}
 }
