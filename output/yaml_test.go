@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -506,4 +507,31 @@ func BenchmarkDocuments(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestDocumentsAllocatesAboutWhatItWrites writes each golden file's objects
+// as synth does, a file at a time, and counts the bytes allocated: a writer
+// that reserves room for the largest object kubectl can store before every
+// file allocates 256 KiB per file of a few KiB.
+func TestDocumentsAllocatesAboutWhatItWrites(t *testing.T) {
+	var files [][]map[string]any
+	for _, objects := range goldenObjects(t) {
+		var values []map[string]any
+		for _, obj := range objects {
+			values = append(values, obj.value)
+		}
+		files = append(files, values)
+	}
+	var written int
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for _, values := range files {
+		data, err := Documents(values)
+		require.NoError(t, err)
+		written += len(data)
+	}
+	runtime.ReadMemStats(&after)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d files, %d bytes written, %d allocated", len(files), written, allocated)
+	assert.Less(t, allocated, uint64(8*written+len(files)*minFree))
 }
