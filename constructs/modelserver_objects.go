@@ -3,16 +3,14 @@ package constructs
 import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
-	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	kplus "github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus33/v2/k8s"
 )
 
 // addServiceAccount gives the version an identity of its own, with no API token.
 func (s *ModelServer) addServiceAccount(scope constructs.Construct) {
-	kplus.NewServiceAccount(scope, s.childID("service-account"), &kplus.ServiceAccountProps{
-		Metadata:       &cdk8s.ApiObjectMetadata{Name: jsii.String(s.Name), Labels: modelLabels(s.props.Model)},
-		AutomountToken: jsii.Bool(false),
+	k8s.NewKubeServiceAccount(scope, s.childID("service-account"), &k8s.KubeServiceAccountProps{
+		Metadata:                     s.metadata(s.Name),
+		AutomountServiceAccountToken: jsii.Bool(false),
 	})
 }
 
