@@ -57,7 +57,7 @@ func run(args []string) error {
 		return fmt.Errorf("%s:\n%w", name, err)
 	}
 	kernelReady()
-	charts := plan.Build(cdk8s.NewApp(nil))
+	charts := plan.Charts(cdk8s.NewApp(nil))
 	return output.Synth(charts, output.Destination{Dir: *outDir, Topology: *topologyFile})
 }
 

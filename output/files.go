@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"iter"
 
 	"github.com/ai-gateway/ai-gateway/constructs"
 	"github.com/ai-gateway/ai-gateway/platform"
@@ -18,40 +19,77 @@ type file struct {
 // eachFile resolves each chart's objects with one call to cdk8s per
 // chart, groups them into files (one per chart, one per model for model
 // charts, in order of first appearance) and hands each file to fn, chart by
-// chart. It resolves chart i+1 while fn writes chart i, so Node.js and Go
-// work at once; at most two charts' objects are held at a time. fn must make
-// its own calls into cdk8s through platform.WithBridge.
-func eachFile(charts []platform.Chart, fn func(file) error) error {
-	type batch struct {
-		files []file
-		err   error
-	}
-	batches := make(chan batch, 1)
+// chart. The charts are built in a goroutine of their own while fn writes
+// the ones before: chart i is resolved once chart i+1 is built, so that the
+// jsii relay's early toJson of chart i (internal/jsiikernel) has been
+// answered by then, and Node.js and Go work at once. fn runs on the calling
+// goroutine and must make its own calls into cdk8s through
+// platform.WithBridge. A panic of the build is raised again here, after the
+// build has stopped, so the caller's deferred clean-up runs.
+func eachFile(charts iter.Seq[platform.Chart], fn func(file) error) error {
+	built := make(chan platform.Chart, builtAhead)
 	stop := make(chan struct{})
-	defer close(stop)
+	failed := make(chan any, 1)
 	go func() {
-		defer close(batches)
-		for _, c := range charts {
-			var b batch
-			platform.WithBridge(func() { b.files, b.err = filesOf(c) })
-			select {
-			case batches <- b:
-			case <-stop:
-				return
+		defer close(built)
+		defer func() {
+			if r := recover(); r != nil {
+				failed <- r
 			}
-			if b.err != nil {
+		}()
+		for c := range charts {
+			select {
+			case built <- c:
+			case <-stop:
 				return
 			}
 		}
 	}()
-	for b := range batches {
-		if b.err != nil {
-			return b.err
+	defer func() {
+		close(stop)
+		for range built { // wait until the build has stopped
 		}
-		for _, m := range b.files {
-			if err := fn(m); err != nil {
+		select {
+		case r := <-failed:
+			panic(r)
+		default:
+		}
+	}()
+	var pending *platform.Chart
+	for c := range built {
+		if pending != nil {
+			if err := writeChart(*pending, fn); err != nil {
 				return err
 			}
+		}
+		pending = &c
+	}
+	select {
+	case r := <-failed:
+		panic(r)
+	default:
+	}
+	if pending == nil {
+		return nil
+	}
+	return writeChart(*pending, fn)
+}
+
+// builtAhead is how many charts the build may finish before the output
+// takes them.
+const builtAhead = 4
+
+// writeChart resolves c and hands its files to fn.
+func writeChart(c platform.Chart, fn func(file) error) error {
+	var files []file
+	var err error
+	platform.WithBridge(func() { files, err = filesOf(c) })
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := fn(f); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"iter"
 	"maps"
 	"os"
 	"path/filepath"
@@ -23,9 +24,10 @@ type Destination struct {
 
 // Synth writes the charts' objects to to.Dir, a file per chart and a file
 // per model, replacing the folder only when every file is written, and then
-// draws them to to.Topology. Each chart is resolved while the one before it
-// is written, so at most two charts' objects are held at once.
-func Synth(charts []platform.Chart, to Destination) error {
+// draws them to to.Topology. The charts are built while the ones before are
+// resolved and written (eachFile), so at most two charts' objects are held
+// at once.
+func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 	var picture string
 	err := Replace(to.Dir, func(tmp string) error {
 		written := map[string][]manifest.Object{}

@@ -12,6 +12,8 @@ package platform
 import (
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -53,35 +55,68 @@ func Build(app cdk8s.App, p *config.Platform) ([]Chart, error) {
 
 // Build adds the planned platform's charts to app, in apply order.
 func (plan *Plan) Build(app cdk8s.App) []Chart {
-	p := plan.config
-	nsChart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: plan.labels()})
-	plan.namespace.Add(nsChart, "namespace")
-	gwChart := cdk8s.NewChart(app, jsii.String("10-gateway"), plan.chartProps())
-	plan.gateway.Add(gwChart, "gateway")
-	charts := []Chart{
-		{Chart: nsChart, File: "00-namespace" + FileSuffix},
-		{Chart: gwChart, File: "10-gateway" + FileSuffix},
-	}
-	var modelsChart cdk8s.Chart
-	for i, m := range p.Models {
-		if i%ModelsPerChart == 0 {
-			id := fmt.Sprintf("%s-%03d", ModelsChart, i/ModelsPerChart)
-			modelsChart = cdk8s.NewChart(app, jsii.String(id), plan.chartProps())
-			charts = append(charts, Chart{Chart: modelsChart, SplitByModel: true})
+	return slices.Collect(plan.Charts(app))
+}
+
+// Charts adds the planned platform's charts to app, in apply order, and
+// yields each once it holds all its objects. Each chart and each model is
+// added under WithBridge, so another goroutine may resolve the charts yielded
+// so far while the next ones are built.
+func (plan *Plan) Charts(app cdk8s.App) iter.Seq[Chart] {
+	return func(yield func(Chart) bool) {
+		var ns, gw Chart
+		WithBridge(func() { ns = plan.namespaceChart(app) })
+		if !yield(ns) {
+			return
 		}
-		mp := plan.models[i]
-		for j, server := range mp.servers {
-			server.Add(modelsChart, m.Name+"-server-"+m.Versions[j].Name)
-			if j < len(mp.pools) {
-				mp.pools[j].Add(modelsChart, m.Name+"-pool-"+m.Versions[j].Name)
-			}
-			if j < len(mp.scalers) {
-				mp.scalers[j].Add(modelsChart, m.Name+"-scaler-"+m.Versions[j].Name)
-			}
+		WithBridge(func() { gw = plan.gatewayChart(app) })
+		if !yield(gw) {
+			return
 		}
-		mp.route.Add(modelsChart, m.Name+"-route")
+		var models Chart
+		for i := range plan.config.Models {
+			if i%ModelsPerChart == 0 {
+				if i > 0 && !yield(models) {
+					return
+				}
+				id := fmt.Sprintf("%s-%03d", ModelsChart, i/ModelsPerChart)
+				WithBridge(func() {
+					models = Chart{Chart: cdk8s.NewChart(app, jsii.String(id), plan.chartProps()), SplitByModel: true}
+				})
+			}
+			WithBridge(func() { plan.addModel(models.Chart, i) })
+		}
+		if len(plan.config.Models) > 0 {
+			yield(models)
+		}
 	}
-	return charts
+}
+
+func (plan *Plan) namespaceChart(app cdk8s.App) Chart {
+	chart := cdk8s.NewChart(app, jsii.String("00-namespace"), &cdk8s.ChartProps{Labels: plan.labels()})
+	plan.namespace.Add(chart, "namespace")
+	return Chart{Chart: chart, File: "00-namespace" + FileSuffix}
+}
+
+func (plan *Plan) gatewayChart(app cdk8s.App) Chart {
+	chart := cdk8s.NewChart(app, jsii.String("10-gateway"), plan.chartProps())
+	plan.gateway.Add(chart, "gateway")
+	return Chart{Chart: chart, File: "10-gateway" + FileSuffix}
+}
+
+// addModel adds model i's servers, pools, scalers and route to chart.
+func (plan *Plan) addModel(chart cdk8s.Chart, i int) {
+	m, mp := plan.config.Models[i], plan.models[i]
+	for j, server := range mp.servers {
+		server.Add(chart, m.Name+"-server-"+m.Versions[j].Name)
+		if j < len(mp.pools) {
+			mp.pools[j].Add(chart, m.Name+"-pool-"+m.Versions[j].Name)
+		}
+		if j < len(mp.scalers) {
+			mp.scalers[j].Add(chart, m.Name+"-scaler-"+m.Versions[j].Name)
+		}
+	}
+	mp.route.Add(chart, m.Name+"-route")
 }
 
 // Models share charts, ModelsPerChart to a chart, named ModelsChart-000,
