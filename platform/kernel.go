@@ -35,8 +35,9 @@ func StartKernel() (wait func()) {
 var bridge sync.Mutex
 
 // WithBridge runs f, which calls into cdk8s, while no other goroutine does.
-// Code that calls into cdk8s from a second goroutine (the kernel's start,
-// the output step's resolving of the next chart) goes through it.
+// Code that calls into cdk8s while another goroutine may (the kernel's start,
+// the build in Plan.Charts, the output step's resolving of the charts built
+// so far) goes through it.
 func WithBridge(f func()) {
 	bridge.Lock()
 	defer bridge.Unlock()

@@ -6,9 +6,9 @@ import (
 	"strconv"
 )
 
-// After the creates, a synth waits for the charts' toJson: at 1,000 models
-// twelve calls at the end, about a second of the kernel's time, beside
-// which Go only writes the chart before. The relay asks for each chart's toJson ahead, as soon as
+// A synth's twelve toJson calls at 1,000 models take about a second of the
+// kernel's time, and the app makes each once the next chart is built
+// (output/files.go). The relay asks for each chart's toJson ahead, as soon as
 // the app creates the next chart (the app builds its charts one after the
 // other), so that the kernel works on chart k while Go builds chart k+1,
 // and it answers the app's own toJson of chart k with that answer.
