@@ -8,6 +8,13 @@
 // Peak memory is the sum over the tree of each process's VmHWM (its peak
 // resident set), sampled from /proc every 20 ms; as the processes peak at
 // different moments, the sum is an upper bound of the simultaneous peak.
+//
+// CPU is the user and system time of the whole tree: what wait4 reports for
+// the binary (its own and that of the descendants it waited for), or, when
+// more, the sum over the tree of each process's last utime and stime read
+// from /proc (a process left to exit after the binary is not waited for).
+// Divided by the cores, it is the shortest wall the work could take on this
+// machine, however well the processes overlap.
 package main
 
 import (
@@ -41,6 +48,7 @@ func main() {
 // sample is one binary's runs on one fleet.
 type sample struct {
 	walls []time.Duration
+	cpus  []time.Duration
 	peaks []int
 }
 
@@ -52,11 +60,11 @@ func run(bin, base, sizes string, runs int) error {
 	defer os.RemoveAll(dir)
 	fmt.Println(machine())
 	fmt.Println()
-	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | peak RSS of the process tree, median |", runs)
-	rule := "| ---: | ---: | ---: | ---: | ---: |"
+	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | CPU of the process tree, median | CPU / %d cores | peak RSS of the process tree, median |", runs, runtime.NumCPU())
+	rule := "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	if base != "" {
-		header += " base wall | wall ratio | base peak | peak ratio |"
-		rule += " ---: | ---: | ---: | ---: |"
+		header += " base wall | wall ratio | base CPU | base peak | peak ratio |"
+		rule += " ---: | ---: | ---: | ---: | ---: |"
 	}
 	fmt.Println(header)
 	fmt.Println(rule)
@@ -85,13 +93,14 @@ func measureSize(bin, base, dir string, n, runs int) error {
 	for i := 0; i < runs+1; i++ { // the first round warms caches and is not counted
 		for b, exe := range binaries {
 			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
-			wall, peak, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
+			m, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
 			if err != nil {
 				return fmt.Errorf("%s, %d models: %w", exe, n, err)
 			}
 			if i > 0 {
-				samples[b].walls = append(samples[b].walls, wall)
-				samples[b].peaks = append(samples[b].peaks, peak)
+				samples[b].walls = append(samples[b].walls, m.wall)
+				samples[b].cpus = append(samples[b].cpus, m.cpu)
+				samples[b].peaks = append(samples[b].peaks, m.peak)
 			}
 		}
 	}
@@ -100,13 +109,14 @@ func measureSize(bin, base, dir string, n, runs int) error {
 		return err
 	}
 	a := samples[0]
-	wall, peak := median(a.walls), median(a.peaks)
-	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %d MB |", n, objects,
-		wall.Seconds(), slices.Min(a.walls).Seconds(), slices.Max(a.walls).Seconds(), peak/1024)
+	wall, cpu, peak := median(a.walls), median(a.cpus), median(a.peaks)
+	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %.2f s | %.2f s | %d MB |", n, objects,
+		wall.Seconds(), slices.Min(a.walls).Seconds(), slices.Max(a.walls).Seconds(),
+		cpu.Seconds(), cpu.Seconds()/float64(runtime.NumCPU()), peak/1024)
 	if base != "" {
 		b := samples[1]
-		line += fmt.Sprintf(" %.2f s | %.2f | %d MB | %.2f |", median(b.walls).Seconds(), wall.Seconds()/median(b.walls).Seconds(),
-			median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)))
+		line += fmt.Sprintf(" %.2f s | %.2f | %.2f s | %d MB | %.2f |", median(b.walls).Seconds(), wall.Seconds()/median(b.walls).Seconds(),
+			median(b.cpus).Seconds(), median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)))
 	}
 	fmt.Println(line)
 	return nil
@@ -131,10 +141,17 @@ func machine() string {
 	return fmt.Sprintf("%s, %d cores; load average %s at the start; %s", cpu, runtime.NumCPU(), load, runtime.Version())
 }
 
-// measure runs the command and returns its wall time and the sum of the peak
-// RSS (kB) of it and every descendant. Sampling costs CPU that the measured
-// processes share, so it is kept to every 20 ms.
-func measure(name string, args ...string) (time.Duration, int, error) {
+// measurement is one run of a binary.
+type measurement struct {
+	wall time.Duration
+	cpu  time.Duration // user and system time of the process tree
+	peak int           // sum of the tree's peak RSS, kB
+}
+
+// measure runs the command and returns its wall time, the CPU time of it
+// and every descendant, and the sum of their peak RSS. Sampling costs CPU
+// that the measured processes share, so it is kept to every 20 ms.
+func measure(name string, args ...string) (measurement, error) {
 	cmd := exec.Command(name, args...)
 	// The previous release runs its kernel on the system node, perhaps Node.js 20, which prints a banner.
 	cmd.Env = append(os.Environ(), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20")
@@ -142,33 +159,67 @@ func measure(name string, args ...string) (time.Duration, int, error) {
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, 0, err
+		return measurement{}, err
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	peaks := map[int]int{}
+	cpus := map[int]time.Duration{}
 	ticker := time.NewTicker(20 * time.Millisecond)
 	defer ticker.Stop()
 	for {
 		select {
 		case err := <-done:
-			wall := time.Since(start)
+			m := measurement{wall: time.Since(start)}
 			if err != nil {
-				return 0, 0, fmt.Errorf("%w: %s", err, stderr.String())
+				return measurement{}, fmt.Errorf("%w: %s", err, stderr.String())
 			}
-			total := 0
 			for _, kb := range peaks {
-				total += kb
+				m.peak += kb
 			}
-			return wall, total, nil
+			for _, t := range cpus {
+				m.cpu += t
+			}
+			m.cpu = max(m.cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+			return m, nil
 		case <-ticker.C:
 			for _, pid := range tree(cmd.Process.Pid) {
 				if kb := peakRSS(pid); kb > peaks[pid] {
 					peaks[pid] = kb
 				}
+				if t := cpuTime(pid); t > cpus[pid] {
+					cpus[pid] = t
+				}
 			}
 		}
 	}
+}
+
+// clockTick is the unit of /proc/PID/stat's times: USER_HZ, 100 on Linux.
+const clockTick = 10 * time.Millisecond
+
+// cpuTime reads the user and system time of pid from /proc/PID/stat, 0 when
+// it is gone.
+func cpuTime(pid int) time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name, in parentheses, may hold spaces: count from after it.
+	end := strings.LastIndexByte(string(data), ')')
+	if end < 0 {
+		return 0
+	}
+	fields := strings.Fields(string(data[end+1:]))
+	if len(fields) < 13 { // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name
+		return 0
+	}
+	utime, err1 := strconv.Atoi(fields[11])
+	stime, err2 := strconv.Atoi(fields[12])
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return time.Duration(utime+stime) * clockTick
 }
 
 // tree lists pid and its descendants, from /proc/PID/task/*/children.
