@@ -60,9 +60,9 @@ func (j *journal) charts(n, panicAfter int) iter.Seq[platform.Chart] {
 // pause is how long the test build waits after each chart.
 const pause = 50 * time.Millisecond
 
-func TestEachFileWritesAChartOnceTheNextIsBuilt(t *testing.T) {
+func TestEachFileWritesAChartOnceTwoMoreAreBuilt(t *testing.T) {
 	j := &journal{}
-	err := eachFile(j.charts(3, -1), func(f file) error {
+	err := eachFile(j.charts(4, -1), func(f file) error {
 		j.add("wrote %s", f.name)
 		return nil
 	})
@@ -71,10 +71,11 @@ func TestEachFileWritesAChartOnceTheNextIsBuilt(t *testing.T) {
 	for i, e := range j.events {
 		index[e] = i
 	}
-	require.Len(t, index, 6, j.events)
-	assert.Less(t, index["built 1"], index["wrote 00.k8s.yaml"], j.events)
-	assert.Less(t, index["built 2"], index["wrote 01.k8s.yaml"], j.events)
+	require.Len(t, index, 8, j.events)
+	assert.Less(t, index["built 2"], index["wrote 00.k8s.yaml"], j.events)
+	assert.Less(t, index["built 3"], index["wrote 01.k8s.yaml"], j.events)
 	assert.Less(t, index["wrote 01.k8s.yaml"], index["wrote 02.k8s.yaml"], "files in chart order: %v", j.events)
+	assert.Less(t, index["wrote 02.k8s.yaml"], index["wrote 03.k8s.yaml"], "files in chart order: %v", j.events)
 }
 
 func TestEachFileStopsTheBuildWhenAWriteFails(t *testing.T) {

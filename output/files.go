@@ -20,9 +20,9 @@ type file struct {
 // chart, groups them into files (one per chart, one per model for model
 // charts, in order of first appearance) and hands each file to fn, chart by
 // chart. The charts are built in a goroutine of their own while fn writes
-// the ones before: chart i is resolved once chart i+1 is built, so that the
-// jsii relay's early toJson of chart i (internal/jsiikernel) has been
-// answered by then, and Node.js and Go work at once. fn runs on the calling
+// the ones before: chart i is resolved once chart i+resolveLag is built, so
+// that the jsii relay's early toJson of chart i (internal/jsiikernel) has
+// been answered by then, and Node.js and Go work at once. fn runs on the calling
 // goroutine and must make its own calls into cdk8s through
 // platform.WithBridge. A panic of the build is raised again here, after the
 // build has stopped, so the caller's deferred clean-up runs.
@@ -55,29 +55,39 @@ func eachFile(charts iter.Seq[platform.Chart], fn func(file) error) error {
 		default:
 		}
 	}()
-	var pending *platform.Chart
+	var pending []platform.Chart
 	for c := range built {
-		if pending != nil {
-			if err := writeChart(*pending, fn); err != nil {
+		pending = append(pending, c)
+		if len(pending) > resolveLag {
+			if err := writeChart(pending[0], fn); err != nil {
 				return err
 			}
+			pending = pending[1:]
 		}
-		pending = &c
 	}
 	select {
 	case r := <-failed:
 		panic(r)
 	default:
 	}
-	if pending == nil {
-		return nil
+	for _, c := range pending {
+		if err := writeChart(c, fn); err != nil {
+			return err
+		}
 	}
-	return writeChart(*pending, fn)
+	return nil
 }
 
 // builtAhead is how many charts the build may finish before the output
 // takes them.
 const builtAhead = 4
+
+// resolveLag is how many charts are built after chart i before chart i is
+// resolved. Each resolving holds the bridge, so the build waits for it; by
+// two charts later, the relay's early toJson of chart i has come in even
+// when Node.js was still starting as the build began (the first two charts,
+// the namespace and the gateway, are built within milliseconds).
+const resolveLag = 2
 
 // writeChart resolves c and hands its files to fn.
 func writeChart(c platform.Chart, fn func(file) error) error {

@@ -20,14 +20,15 @@ import (
 // whose answer is a reference the kernel hands out in order
 // ("FQN@10000", "FQN@10001", ...) and which Go only keeps. The relay sits
 // between jsii-runtime-go and the kernel, answers each create at once with
-// the reference the kernel will give, and forwards every request in order.
-// A reader checks each of the kernel's answers to a create against the
-// prediction as it arrives; before the relay answers a request whose result
-// Go reads (an invoke, a static call, a get: anything but a create), every
-// earlier answer has been checked. Any difference, error or callback fails
-// that request, and every one after it, with the kernel's own message and
-// the create that caused it (its FQN and construct path): a run is never
-// silently wrong, only late to fail.
+// the reference the kernel will give, and forwards every request in order;
+// it answers loads and the static calls that make values ahead too
+// (ahead.go). A reader checks each of the kernel's answers against the
+// prediction as it arrives; before the relay answers a request it waits for
+// (an invoke, any other static call, a get), every earlier answer has been
+// checked. Any difference, error or callback fails that request, and every
+// one after it, with the kernel's own message and the request that caused
+// it (a create's FQN and construct path, a load's assembly, a call's
+// method): a run is never silently wrong, only late to fail.
 
 // relayErrorName is the jsii error name of the relay's failures.
 const relayErrorName = "@jsii/kernel.RuntimeError"
@@ -45,8 +46,8 @@ type relay struct {
 	writeErr error         // set once written has said it
 	answers  *bufio.Reader // the kernel's answers, one JSON per line
 
-	// nextID is the number of the kernel's next object reference, learned
-	// from its answers; -1 until one shows it.
+	// nextID is the number of the kernel's next object reference: firstID,
+	// then past every reference the kernel's answers show (ahead.go).
 	nextID int
 	// creates are the predicted creates by reference, for the paths of
 	// failures.
@@ -59,14 +60,18 @@ type relay struct {
 	pf *prefetcher
 	// sent counts the answers the kernel owes, answered those it gave.
 	sent int
-	// predicted counts the creates answered ahead.
-	predicted int
+	// predicted counts the creates answered ahead; loadsAhead and
+	// callsAhead the loads and value calls (ahead.go).
+	predicted, loadsAhead, callsAhead int
+	// waited counts the requests answered only once the kernel had.
+	waited int
 
 	mu       sync.Mutex
 	answered int
-	progress *sync.Cond // on mu: answered grew, or the answers ended
-	failure  error      // the first misprediction, kernel error or callback
-	readErr  error      // why the kernel's answers ended
+	progress *sync.Cond      // on mu: answered grew, or the answers ended
+	failure  error           // the first misprediction, kernel error or callback
+	readErr  error           // why the kernel's answers ended
+	links    map[string]bool // the links to tarballs of loads answered ahead
 }
 
 // createInfo is what a failure says of a create.
@@ -78,7 +83,8 @@ type createInfo struct {
 // already), an early toJson (kept), or one passed on.
 type expectation struct {
 	predicted []byte // nil: pass the answer on
-	ref       string
+	ref       string // a predicted create's reference
+	ahead     *ahead // a load or value call answered ahead (ahead.go)
 	prefetch  *prefetch
 }
 
@@ -89,7 +95,8 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 		toClient: toClient,
 		kernel:   kernel,
 		answers:  bufio.NewReaderSize(answers, 64<<10),
-		nextID:   -1,
+		nextID:   firstID,
+		links:    map[string]bool{},
 		creates:  map[string]createInfo{},
 		expected: make(chan expectation, 1<<14),
 		direct:   make(chan []byte),
@@ -106,6 +113,7 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 func (r *relay) run() error {
 	go r.read()
 	go r.write()
+	defer r.removeLinks()
 	defer r.closeKernel()
 	// The kernel speaks first: its hello.
 	r.expect(expectation{})
@@ -156,6 +164,23 @@ func (r *relay) request(line []byte) error {
 			r.pf.stop()
 		}
 	}
+	if answer, request, a, ok := r.predictLoad(line); ok {
+		r.expect(expectation{predicted: answer, ahead: a})
+		if err := r.send(request); err != nil {
+			return err
+		}
+		r.loadsAhead++
+		return r.pass(append(answer, '\n'))
+	}
+	if answer, a, ok := r.predictValueCall(line); ok {
+		r.expect(expectation{predicted: answer, ahead: a})
+		if err := r.send(line); err != nil {
+			return err
+		}
+		r.nextID++
+		r.callsAhead++
+		return r.pass(append(answer, '\n'))
+	}
 	if predicted, ref, ok := r.predict(line); ok {
 		if err := r.created(ref, refs); err != nil {
 			return err
@@ -172,6 +197,7 @@ func (r *relay) request(line []byte) error {
 	if err := r.send(line); err != nil {
 		return err
 	}
+	r.waited++
 	answer, ok := <-r.direct
 	if !ok {
 		return r.ended()
@@ -313,13 +339,13 @@ func (r *relay) prefetched(ref string) (answer []byte, ok bool) {
 }
 
 // predict returns the answer the kernel will give to a create: a reference
-// to FQN@nextID. It predicts nothing before it knows the next id, after a
-// failure, or for a create with overrides or interfaces (the kernel may
+// to FQN@nextID. It predicts nothing after a failure, or for a create with
+// overrides or interfaces (the kernel may
 // call back into Go, or answer with the interfaces). It reads only the
 // head of the request, as jsii-runtime-go writes it: api, fqn, then
 // interfaces if any, then args.
 func (r *relay) predict(line []byte) ([]byte, string, bool) {
-	if r.nextID < 0 || bytes.Contains(line, []byte(`"overrides":`)) || r.failed() != nil {
+	if bytes.Contains(line, []byte(`"overrides":`)) || r.failed() != nil {
 		return nil, "", false
 	}
 	fqn, rest, ok := createHead(line)
@@ -389,8 +415,10 @@ func (r *relay) read() {
 				r.mu.Unlock()
 			case e.predicted == nil:
 				r.direct <- line
+			case e.ahead != nil:
+				r.checkAhead(e, line)
 			case !bytes.Equal(bytes.TrimRight(line, "\r\n"), e.predicted):
-				r.fail(r.misprediction(e, line))
+				r.fail(r.misprediction(r.describe(e.ref), e.predicted, line))
 			}
 			r.mu.Lock()
 			r.answered++
@@ -407,10 +435,10 @@ func (r *relay) read() {
 	}
 }
 
-// misprediction says what went wrong with the create of e: the kernel's
-// error or callback, or an answer other than the one predicted.
-func (r *relay) misprediction(e expectation, line []byte) error {
-	what := r.describe(e.ref)
+// misprediction says what went wrong with the request named what, which
+// the relay answered predicted: the kernel's error or callback, or another
+// answer.
+func (r *relay) misprediction(what string, predicted, line []byte) error {
 	var answer struct {
 		Error    *string         `json:"error"`
 		Callback json.RawMessage `json:"callback"`
@@ -420,9 +448,9 @@ func (r *relay) misprediction(e expectation, line []byte) error {
 	case answer.Error != nil:
 		return fmt.Errorf("jsii kernel: %s failed: %s", what, *answer.Error)
 	case answer.Callback != nil:
-		return fmt.Errorf("jsii kernel: %s called back into Go, which the relay does not allow for a create (set %s=off): %s", what, RelayVariable, answer.Callback)
+		return fmt.Errorf("jsii kernel: %s called back into Go, which the relay does not allow for a request it answers ahead (set %s=off): %s", what, RelayVariable, answer.Callback)
 	default:
-		return fmt.Errorf("jsii kernel: %s was answered %s where the relay predicted %s (set %s=off)", what, bytes.TrimSpace(line), e.predicted, RelayVariable)
+		return fmt.Errorf("jsii kernel: %s was answered %s where the relay predicted %s (set %s=off)", what, bytes.TrimSpace(line), predicted, RelayVariable)
 	}
 }
 
@@ -565,8 +593,8 @@ func runRelay(command []string) int {
 	failure := r.run()
 	_ = requests.Close()
 	if os.Getenv(RelayVariable) == RelayStats {
-		fmt.Fprintf(os.Stderr, "jsii relay: %d creates answered ahead; charts' toJson: %d asked ahead, %d served, %d spoiled\n",
-			r.predicted, r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled)
+		fmt.Fprintf(os.Stderr, "jsii relay: %s; charts' toJson: %d asked ahead, %d served, %d spoiled\n",
+			r.aheadStats(), r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled)
 	}
 	waitErr := kernel.Wait()
 	if failure != nil {

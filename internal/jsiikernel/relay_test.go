@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,8 +14,10 @@ import (
 )
 
 // fakeKernel answers as the jsii kernel does: a hello, then each create
-// with the next reference from 10000, each other request with "ok". answer
-// may replace the answer to request n (counted from 0, hello not counted).
+// with the next reference from 10000, a load with its assembly's name once
+// it has read the tarball (an error when there is none), each other request
+// with "ok". answer may replace the answer to request n (counted from 0,
+// hello not counted).
 type fakeKernel struct {
 	requests *bufio.Reader
 	answers  io.WriteCloser
@@ -54,6 +58,12 @@ func (k *fakeKernel) run() {
 			return
 		}
 		usual := `{"ok":{}}`
+		if request["api"] == "load" {
+			usual = fmt.Sprintf(`{"ok":{"assembly":%q,"types":3}}`, request["name"])
+			if _, err := os.ReadFile(request["tarball"].(string)); err != nil {
+				usual = fmt.Sprintf(`{"error":%q,"name":"Error"}`, err.Error())
+			}
+		}
 		if request["api"] == "create" {
 			usual = fmt.Sprintf(`{"ok":{"$jsii.byref":"%s@%d"}}`, request["fqn"], next)
 			next++
@@ -181,11 +191,9 @@ const invoke = `{"api":"invoke","objref":{"$jsii.byref":"cdk8s.App@10000"},"meth
 func TestRelayAnswersCreatesBeforeTheKernelDoes(t *testing.T) {
 	kernel := &fakeKernel{}
 	c := startRelay(t, kernel)
-	assertEqual(t, `{"ok":{}}`, c.call(`{"api":"load","name":"cdk8s","version":"2.70.106","tarball":"/x.tgz"}`))
-	// The first create teaches the relay the kernel's numbering.
-	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.App@10000"}}`, c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`))
-
 	release := kernel.hold() // the kernel reads on but answers nothing until released
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.App@10000"}}`, c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`),
+		"the kernel numbers from 10000")
 	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.Chart@10001"}}`, c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart")))
 	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.ApiObject@10002"}}`, c.call(create("cdk8s.ApiObject", "cdk8s.Chart@10001", "a")))
 	release()
@@ -247,10 +255,13 @@ func TestRelayPassesWhatItCannotPredict(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			kernel := &fakeKernel{}
-			c := startRelay(t, kernel)
+			c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+				if n == 1 {
+					return `{"ok":{"from":"the kernel"}}`
+				}
+				return usual
+			}})
 			c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
-			kernel.answer = func(int, map[string]any, string) string { return `{"ok":{"from":"the kernel"}}` }
 			assertEqual(t, `{"ok":{"from":"the kernel"}}`, c.call(tt.request))
 			assertNoError(t, c.exit())
 		})
@@ -260,7 +271,7 @@ func TestRelayPassesWhatItCannotPredict(t *testing.T) {
 func TestRelayLearnsIDsTheKernelHandsOutElsewhere(t *testing.T) {
 	c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
 		if n == 1 { // a static call that returns a new object, which takes the next id
-			return `{"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.Quantity@10001"}}}`
+			return `{"ok":{"result":{"$jsii.byref":"cdk8s.Duration@10001"}}}`
 		}
 		if n == 2 {
 			return `{"ok":{"$jsii.byref":"cdk8s.Chart@10002"}}`
@@ -268,7 +279,7 @@ func TestRelayLearnsIDsTheKernelHandsOutElsewhere(t *testing.T) {
 		return usual
 	}})
 	c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
-	c.call(`{"api":"sinvoke","fqn":"cdk8s-plus-33.k8s.Quantity","method":"fromString","args":["1Gi"]}`)
+	c.call(`{"api":"sinvoke","fqn":"cdk8s.Duration","method":"seconds","args":[5]}`)
 	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.Chart@10002"}}`, c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart")))
 	assertEqual(t, `{"ok":{}}`, c.call(invoke), "no misprediction")
 	assertNoError(t, c.exit())
@@ -396,4 +407,113 @@ func TestRelayAnswersCreatesWhileTheKernelReadsNothing(t *testing.T) {
 	close(kernel.stall)
 	assertEqual(t, `{"ok":{}}`, c.call(invoke), "no misprediction once the kernel reads on")
 	assertNoError(t, c.exit())
+}
+
+// tarball writes a file for a load to name, as jsii-runtime-go does.
+func tarball(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "cdk8s-2.70.106.123.tgz")
+	requireNoError(t, os.WriteFile(path, []byte("a tarball"), 0o600))
+	return path
+}
+
+func load(tarball string) string {
+	return fmt.Sprintf(`{"api":"load","name":"cdk8s","version":"2.70.106","tarball":%q}`, tarball)
+}
+
+func TestRelayAnswersLoadsAndValueCallsBeforeTheKernelDoes(t *testing.T) {
+	kernel := &fakeKernel{}
+	c := startRelay(t, kernel)
+	path := tarball(t)
+	release := kernel.hold()
+	assertEqual(t, `{"ok":{"assembly":"cdk8s"}}`, c.call(load(path)))
+	requireNoError(t, os.Remove(path)) // jsii-runtime-go removes the tarball once answered
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.App@10000"}}`, c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`))
+	assertEqual(t, `{"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.Quantity@10001"}}}`,
+		c.call(`{"api":"sinvoke","fqn":"cdk8s-plus-33.k8s.Quantity","method":"fromString","args":["1Gi"]}`))
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.Chart@10002"}}`, c.call(create("cdk8s.Chart", "cdk8s.App@10000", "chart")))
+	release()
+	assertEqual(t, `{"ok":{}}`, c.call(invoke), "the kernel read the tarball through the relay's link")
+	links, _ := filepath.Glob(path + "*")
+	assertEqual(t, 0, len(links), "the relay removed its link once the kernel had loaded")
+	assertNoError(t, c.exit())
+	assertEqual(t, "2 creates, 1 loads and 1 value calls answered ahead, 1 waited for the kernel", c.relay.aheadStats())
+}
+
+func TestRelayReportsWhatGoesWrongWithALoadOrAValueCall(t *testing.T) {
+	tests := []struct {
+		name    string
+		request string
+		answer  string // the kernel's answer to the request; "" for its usual one
+		want    string
+	}{
+		{
+			name:    "a load that fails",
+			request: load("/no/such.tgz"), // the relay cannot link it: passed on, and failing there
+			want:    `{"error":"open /no/such.tgz: no such file or directory","name":"Error"}`,
+		},
+		{
+			name:    "a load the kernel refuses",
+			request: "LOAD",
+			answer:  `{"error":"Multiple versions 2.70.106 and 2.70.1 of the package 'cdk8s' cannot be loaded together","name":"Error"}`,
+			want: errorLine("jsii kernel: load of cdk8s 2.70.106 failed: " +
+				"Multiple versions 2.70.106 and 2.70.1 of the package 'cdk8s' cannot be loaded together"),
+		},
+		{
+			name:    "a load of another assembly",
+			request: "LOAD",
+			answer:  `{"ok":{"assembly":"cdk8s-plus-33","types":3}}`,
+			want: errorLine(`jsii kernel: load of cdk8s 2.70.106 was answered {"ok":{"assembly":"cdk8s-plus-33","types":3}} ` +
+				`where the relay predicted {"ok":{"assembly":"cdk8s"}} (set AI_GATEWAY_JSII_RELAY=off)`),
+		},
+		{
+			name:    "a value call numbered otherwise",
+			request: `{"api":"sinvoke","fqn":"cdk8s-plus-33.k8s.IntOrString","method":"fromNumber","args":[8080]}`,
+			answer:  `{"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.IntOrString@10007"}}}`,
+			want: errorLine(`jsii kernel: call of cdk8s-plus-33.k8s.IntOrString.fromNumber was answered ` +
+				`{"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.IntOrString@10007"}}} ` +
+				`where the relay predicted {"ok":{"result":{"$jsii.byref":"cdk8s-plus-33.k8s.IntOrString@10001"}}} (set AI_GATEWAY_JSII_RELAY=off)`),
+		},
+		{
+			name:    "a value call that fails",
+			request: `{"api":"sinvoke","fqn":"cdk8s-plus-33.k8s.Quantity","method":"fromString","args":["1Gi"]}`,
+			answer:  `{"error":"boom","name":"Error"}`,
+			want:    errorLine(`jsii kernel: call of cdk8s-plus-33.k8s.Quantity.fromString failed: boom`),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := startRelay(t, &fakeKernel{answer: func(n int, _ map[string]any, usual string) string {
+				if n == 1 && tt.answer != "" {
+					return tt.answer
+				}
+				return usual
+			}})
+			c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`)
+			request := tt.request
+			if request == "LOAD" {
+				request = load(tarball(t))
+			}
+			first := c.call(request)
+			if tt.answer != "" {
+				assertEqual(t, false, strings.Contains(first, "error"), "answered ahead:", first)
+				first = c.call(invoke)
+			}
+			assertEqual(t, tt.want, first, "the next call that waits for the kernel says what went wrong")
+			_ = c.exit()
+		})
+	}
+}
+
+func TestRelayReportsAKernelThatNumbersOtherwise(t *testing.T) {
+	c := startRelay(t, &fakeKernel{answer: func(n int, request map[string]any, usual string) string {
+		if n == 0 {
+			return `{"ok":{"$jsii.byref":"cdk8s.App@20000"}}`
+		}
+		return usual
+	}})
+	assertEqual(t, `{"ok":{"$jsii.byref":"cdk8s.App@10000"}}`, c.call(`{"api":"create","fqn":"cdk8s.App","args":[]}`))
+	assertEqual(t, errorLine(`jsii kernel: create of cdk8s.App was answered {"ok":{"$jsii.byref":"cdk8s.App@20000"}} `+
+		`where the relay predicted {"ok":{"$jsii.byref":"cdk8s.App@10000"}} (set AI_GATEWAY_JSII_RELAY=off)`), c.call(invoke))
+	assertError(t, c.exit())
 }
