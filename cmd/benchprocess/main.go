@@ -8,6 +8,11 @@
 // Peak memory is the sum over the tree of each process's VmHWM (its peak
 // resident set), sampled from /proc every 20 ms; as the processes peak at
 // different moments, the sum is an upper bound of the simultaneous peak.
+// It also counts twice the pages two processes share (the relay is this
+// binary again, whose code pages the Go process maps too). The peak PSS is
+// the other reading: the largest sum, at one sample, of the processes'
+// proportional set sizes (/proc/PID/smaps_rollup), which divide each shared
+// page among the processes that map it.
 //
 // CPU is the user and system time of the whole tree: what wait4 reports for
 // the binary (its own and that of the descendants it waited for), or, when
@@ -50,6 +55,7 @@ type sample struct {
 	walls []time.Duration
 	cpus  []time.Duration
 	peaks []int
+	psss  []int
 }
 
 func run(bin, base, sizes string, runs int) error {
@@ -60,11 +66,11 @@ func run(bin, base, sizes string, runs int) error {
 	defer os.RemoveAll(dir)
 	fmt.Println(machine())
 	fmt.Println()
-	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | CPU of the process tree, median | CPU / %d cores | peak RSS of the process tree, median |", runs, runtime.NumCPU())
-	rule := "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | CPU of the process tree, median | CPU / %d cores | peak RSS of the process tree, median | peak PSS, median |", runs, runtime.NumCPU())
+	rule := "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	if base != "" {
-		header += " base wall | wall ratio | base CPU | base peak | peak ratio |"
-		rule += " ---: | ---: | ---: | ---: | ---: |"
+		header += " base wall | wall ratio | base CPU | base peak | peak ratio | base PSS |"
+		rule += " ---: | ---: | ---: | ---: | ---: | ---: |"
 	}
 	fmt.Println(header)
 	fmt.Println(rule)
@@ -101,6 +107,7 @@ func measureSize(bin, base, dir string, n, runs int) error {
 				samples[b].walls = append(samples[b].walls, m.wall)
 				samples[b].cpus = append(samples[b].cpus, m.cpu)
 				samples[b].peaks = append(samples[b].peaks, m.peak)
+				samples[b].psss = append(samples[b].psss, m.pss)
 			}
 		}
 	}
@@ -110,13 +117,13 @@ func measureSize(bin, base, dir string, n, runs int) error {
 	}
 	a := samples[0]
 	wall, cpu, peak := median(a.walls), median(a.cpus), median(a.peaks)
-	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %.2f s | %.2f s | %d MB |", n, objects,
+	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %.2f s | %.2f s | %d MB | %d MB |", n, objects,
 		wall.Seconds(), slices.Min(a.walls).Seconds(), slices.Max(a.walls).Seconds(),
-		cpu.Seconds(), cpu.Seconds()/float64(runtime.NumCPU()), peak/1024)
+		cpu.Seconds(), cpu.Seconds()/float64(runtime.NumCPU()), peak/1024, median(a.psss)/1024)
 	if base != "" {
 		b := samples[1]
-		line += fmt.Sprintf(" %.2f s | %.2f | %.2f s | %d MB | %.2f |", median(b.walls).Seconds(), wall.Seconds()/median(b.walls).Seconds(),
-			median(b.cpus).Seconds(), median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)))
+		line += fmt.Sprintf(" %.2f s | %.2f | %.2f s | %d MB | %.2f | %d MB |", median(b.walls).Seconds(), wall.Seconds()/median(b.walls).Seconds(),
+			median(b.cpus).Seconds(), median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)), median(b.psss)/1024)
 	}
 	fmt.Println(line)
 	return nil
@@ -146,6 +153,7 @@ type measurement struct {
 	wall time.Duration
 	cpu  time.Duration // user and system time of the process tree
 	peak int           // sum of the tree's peak RSS, kB
+	pss  int           // largest sum of the tree's PSS at one sample, kB
 }
 
 // measure runs the command and returns its wall time, the CPU time of it
@@ -165,12 +173,13 @@ func measure(name string, args ...string) (measurement, error) {
 	go func() { done <- cmd.Wait() }()
 	peaks := map[int]int{}
 	cpus := map[int]time.Duration{}
+	peakPSS := 0
 	ticker := time.NewTicker(20 * time.Millisecond)
 	defer ticker.Stop()
 	for {
 		select {
 		case err := <-done:
-			m := measurement{wall: time.Since(start)}
+			m := measurement{wall: time.Since(start), pss: peakPSS}
 			if err != nil {
 				return measurement{}, fmt.Errorf("%w: %s", err, stderr.String())
 			}
@@ -183,7 +192,9 @@ func measure(name string, args ...string) (measurement, error) {
 			m.cpu = max(m.cpu, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 			return m, nil
 		case <-ticker.C:
+			pss := 0
 			for _, pid := range tree(cmd.Process.Pid) {
+				pss += proportionalSet(pid)
 				if kb := peakRSS(pid); kb > peaks[pid] {
 					peaks[pid] = kb
 				}
@@ -191,6 +202,7 @@ func measure(name string, args ...string) (measurement, error) {
 					cpus[pid] = t
 				}
 			}
+			peakPSS = max(peakPSS, pss)
 		}
 	}
 }
@@ -239,16 +251,27 @@ func tree(pid int) []int {
 	return pids
 }
 
+// proportionalSet reads the PSS (kB) of pid, 0 when it is gone.
+func proportionalSet(pid int) int {
+	return statusField(fmt.Sprintf("/proc/%d/smaps_rollup", pid), "Pss:")
+}
+
 // peakRSS reads VmHWM (kB) of pid, 0 when it is gone.
 func peakRSS(pid int) int {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	return statusField(fmt.Sprintf("/proc/%d/status", pid), "VmHWM:")
+}
+
+// statusField reads the value (kB) of the line starting with name in a
+// /proc file such as status or smaps_rollup; 0 when there is none.
+func statusField(path, name string) int {
+	f, err := os.Open(path)
 	if err != nil {
 		return 0
 	}
 	defer f.Close()
 	s := bufio.NewScanner(f)
 	for s.Scan() {
-		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(s.Text(), name); ok {
 			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
 			return kb
 		}
