@@ -7,7 +7,7 @@ import (
 )
 
 // A synth's twelve toJson calls at 1,000 models take about a second of the
-// kernel's time, and the app makes each once the next chart is built
+// kernel's time, and the app makes each once two more charts are built
 // (output/files.go). The relay asks for each chart's toJson ahead, as soon as
 // the app creates the next chart (the app builds its charts one after the
 // other), so that the kernel works on chart k while Go builds chart k+1,
