@@ -5,8 +5,9 @@
 // (a second Node.js process that only copies bytes). It does so through the
 // JSII_RUNTIME variable jsii-runtime-go reads, and only when it is unset, so a
 // user's own choice wins. In front of the kernel runs this binary as a relay
-// of ours (relay.go), which answers creates ahead of the kernel so that the
-// two processes work at once; AI_GATEWAY_JSII_RELAY=off leaves it out.
+// of ours (relay.go), which answers creates, loads and the calls that make
+// values ahead of the kernel (ahead.go) so that the two processes work at
+// once; AI_GATEWAY_JSII_RELAY=off leaves it out.
 //
 // The kernel is a copy that `make bindings` takes from the jsii-runtime-go
 // module the build uses (internal/gen), embedded in the binary and written
