@@ -115,6 +115,16 @@ func (r *relay) predictValueCall(line []byte) (answer []byte, a *ahead, ok bool)
 	return answer, &ahead{what: "call of " + call.FQN + "." + call.Method}, true
 }
 
+// answerAhead sends request to the kernel and gives the client answer at
+// once; the reader checks the kernel's answer against a.
+func (r *relay) answerAhead(answer, request []byte, a *ahead) error {
+	r.expect(expectation{predicted: answer, ahead: a})
+	if err := r.send(request); err != nil {
+		return err
+	}
+	return r.pass(append(answer, '\n'))
+}
+
 // checkAhead checks the kernel's answer to a request answered ahead, and
 // removes a load's link.
 func (r *relay) checkAhead(e expectation, line []byte) {

@@ -165,21 +165,13 @@ func (r *relay) request(line []byte) error {
 		}
 	}
 	if answer, request, a, ok := r.predictLoad(line); ok {
-		r.expect(expectation{predicted: answer, ahead: a})
-		if err := r.send(request); err != nil {
-			return err
-		}
 		r.loadsAhead++
-		return r.pass(append(answer, '\n'))
+		return r.answerAhead(answer, request, a)
 	}
 	if answer, a, ok := r.predictValueCall(line); ok {
-		r.expect(expectation{predicted: answer, ahead: a})
-		if err := r.send(line); err != nil {
-			return err
-		}
 		r.nextID++
 		r.callsAhead++
-		return r.pass(append(answer, '\n'))
+		return r.answerAhead(answer, line, a)
 	}
 	if predicted, ref, ok := r.predict(line); ok {
 		if err := r.created(ref, refs); err != nil {
