@@ -5,6 +5,7 @@ import (
 	"iter"
 
 	"github.com/ai-gateway/ai-gateway/constructs"
+	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
 	"github.com/ai-gateway/ai-gateway/platform"
 )
 
@@ -91,9 +92,7 @@ const resolveLag = 2
 
 // writeChart resolves c and hands its files to fn.
 func writeChart(c platform.Chart, fn func(file) error) error {
-	var files []file
-	var err error
-	platform.WithBridge(func() { files, err = filesOf(c) })
+	files, err := filesOf(c)
 	if err != nil {
 		return err
 	}
@@ -114,17 +113,33 @@ func filesOf(c platform.Chart) ([]file, error) {
 	return splitByModel(objects)
 }
 
+// resolved is what cdk8s resolves chart c to: one call into the kernel,
+// under the bridge lock; the objects are read from what it answers
+// (jsiikernel.ChartObjects) once the lock is released.
 func resolved(c platform.Chart) ([]map[string]any, error) {
-	values := *c.Chart.ToJson()
+	var answer []any
+	platform.WithBridge(func() { answer = *c.Chart.ToJson() })
+	values, err := jsiikernel.ChartObjects(answer)
+	if err != nil {
+		return nil, fmt.Errorf("chart %s: %w", chartID(c), err)
+	}
 	objects := make([]map[string]any, len(values))
 	for i, v := range values {
 		obj, ok := v.(map[string]any)
 		if !ok {
-			return nil, fmt.Errorf("chart %s: object %d is a %T, not a mapping", *c.Chart.Node().Id(), i, v)
+			return nil, fmt.Errorf("chart %s: object %d is a %T, not a mapping", chartID(c), i, v)
 		}
 		objects[i] = obj
 	}
 	return objects, nil
+}
+
+// chartID is the construct id of chart c, for errors: asking the kernel
+// waits for every request before it.
+func chartID(c platform.Chart) string {
+	var id string
+	platform.WithBridge(func() { id = *c.Chart.Node().Id() })
+	return id
 }
 
 func splitByModel(objects []map[string]any) ([]file, error) {

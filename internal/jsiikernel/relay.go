@@ -65,6 +65,10 @@ type relay struct {
 	predicted, loadsAhead, callsAhead int
 	// waited counts the requests answered only once the kernel had.
 	waited int
+	// handOffDir is the folder the relay hands charts' toJson results over
+	// in (handoff.go); "" hands none over. handedOff counts them.
+	handOffDir string
+	handedOff  int
 
 	mu       sync.Mutex
 	answered int
@@ -150,9 +154,10 @@ func (r *relay) run() error {
 // once the kernel has answered it and every create before it; a chart's
 // toJson asked for ahead is answered from that.
 func (r *relay) request(line []byte) error {
-	if ref, ok := toJSONOf(line); ok {
-		if answer, ok := r.prefetched(ref); ok {
-			return r.pass(answer)
+	toJSONRef, isToJSON := toJSONOf(line)
+	if isToJSON {
+		if answer, ok := r.prefetched(toJSONRef); ok {
+			return r.pass(r.handOff(toJSONRef, answer))
 		}
 	}
 	refs := mentions(line)
@@ -199,6 +204,9 @@ func (r *relay) request(line []byte) error {
 	}
 	r.learnIDs(answer)
 	r.linkUnpredicted(line, answer, refs)
+	if isToJSON {
+		answer = r.handOff(toJSONRef, answer)
+	}
 	return r.pass(answer)
 }
 
@@ -582,11 +590,15 @@ func runRelay(command []string) int {
 	}
 	answersW.Close()
 	r := newRelay(os.Stdin, os.Stdout, requests, answers)
+	if dir, err := os.MkdirTemp("", "ai-gateway-jsii-relay-"); err == nil {
+		r.handOffDir = dir
+		defer os.RemoveAll(dir)
+	}
 	failure := r.run()
 	_ = requests.Close()
 	if os.Getenv(RelayVariable) == RelayStats {
-		fmt.Fprintf(os.Stderr, "jsii relay: %s; charts' toJson: %d asked ahead, %d served, %d spoiled\n",
-			r.aheadStats(), r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled)
+		fmt.Fprintf(os.Stderr, "jsii relay: %s; charts' toJson: %d asked ahead, %d served, %d spoiled, %d handed over in files\n",
+			r.aheadStats(), r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled, r.handedOff)
 	}
 	waitErr := kernel.Wait()
 	if failure != nil {

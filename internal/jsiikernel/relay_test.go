@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -130,7 +131,8 @@ type client struct {
 	done     chan error
 }
 
-func startRelay(t *testing.T, kernel *fakeKernel) *client {
+// startRelay starts a relay to kernel, set up by each of setups first.
+func startRelay(t *testing.T, kernel *fakeKernel, setups ...func(*relay)) *client {
 	t.Helper()
 	clientR, clientW := io.Pipe()
 	toClientR, toClientW := io.Pipe()
@@ -140,6 +142,9 @@ func startRelay(t *testing.T, kernel *fakeKernel) *client {
 	go kernel.run()
 	c := &client{t: t, requests: clientW, answers: bufio.NewReader(toClientR), done: make(chan error, 1)}
 	c.relay = newRelay(clientR, toClientW, kernelW, answersR)
+	for _, setup := range setups {
+		setup(c.relay)
+	}
 	go func() {
 		err := c.relay.run()
 		toClientW.Close()
@@ -322,7 +327,7 @@ func errorLine(message string) string {
 
 func assertEqual(t *testing.T, want, got any, msg ...any) {
 	t.Helper()
-	if want != got {
+	if !reflect.DeepEqual(want, got) {
 		t.Errorf("%v\nwant: %v\n got: %v", fmt.Sprint(msg...), want, got)
 	}
 }
