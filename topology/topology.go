@@ -57,10 +57,20 @@ const (
 // beyond Mermaid's default limits, which would render as an error, is
 // an error here.
 func Render(objects []manifest.Object) (string, error) {
-	p, err := decode(objects)
-	if err != nil {
-		return "", err
+	decoded := make([]Decoded, len(objects))
+	for i, o := range objects {
+		d, err := Decode(o)
+		if err != nil {
+			return "", err
+		}
+		decoded[i] = d
 	}
+	return Draw(decoded)
+}
+
+// Draw is Render of objects each Decode has read already, in file order.
+func Draw(objects []Decoded) (string, error) {
+	p := collect(objects)
 	var sheet picture
 	sheet.b.WriteString(header)
 	for i, part := range p.overview() {
@@ -230,14 +240,38 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 	return true
 }
 
-func decode(objects []manifest.Object) (*platform, error) {
+// Decoded is one object as the picture reads it: its typed value, or for a
+// body-model object (read as a map), what the picture draws of it.
+type Decoded struct {
+	value any
+	body  *bodyModel
+}
+
+// Decode reads o for the picture, strictly: a field the typed object does
+// not know is an error.
+func Decode(o manifest.Object) (Decoded, error) {
+	obj, err := o.DecodeStrict()
+	if err != nil {
+		return Decoded{}, err
+	}
+	if _, ok := obj.(*map[string]any); ok {
+		if b, ok := decodeBodyModel(o); ok {
+			return Decoded{body: &b}, nil
+		}
+		return Decoded{}, nil
+	}
+	return Decoded{value: obj}, nil
+}
+
+// collect sorts decoded objects by kind, keeping their order.
+func collect(objects []Decoded) *platform {
 	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
-		obj, err := o.DecodeStrict()
-		if err != nil {
-			return nil, err
+		if o.body != nil {
+			p.bodyModels = append(p.bodyModels, *o.body)
+			continue
 		}
-		switch v := obj.(type) {
+		switch v := o.value.(type) {
 		case *gwv1.Gateway:
 			p.gateways = append(p.gateways, v)
 		case *gwv1.HTTPRoute:
@@ -265,13 +299,9 @@ func decode(objects []manifest.Object) (*platform, error) {
 			p.scalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
 		case *monitoringv1.PodMonitor:
 			p.monitors = append(p.monitors, v)
-		case *map[string]any:
-			if b, ok := decodeBodyModel(o); ok {
-				p.bodyModels = append(p.bodyModels, b)
-			}
 		}
 	}
-	return p, nil
+	return p
 }
 
 func (p *platform) drawGateway(d *diagram, g *gwv1.Gateway) {
