@@ -3,8 +3,10 @@ package output
 import (
 	"fmt"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
 	"github.com/ai-gateway/ai-gateway/platform"
@@ -23,28 +25,21 @@ type Destination struct {
 // Synth writes the charts' objects to to.Dir, a file per chart and a file
 // per model, replacing the folder only when every file is written, and then
 // draws them to to.Topology. The charts are built while the ones before are
-// resolved and written (eachFile), and each file's objects are decoded for
-// the picture while the next are built (pictureReader), so at most a few
-// charts' JSON values are held at once.
+// resolved and written (eachFile), so at most two charts' objects are held
+// at once.
 func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 	var picture string
 	err := Replace(to.Dir, func(tmp string) error {
-		pictures := newPictureReader()
+		written := map[string][]manifest.Object{}
 		err := eachFile(charts, func(f file) error {
 			objects, err := write(tmp, f)
-			if err == nil {
-				pictures.add(f.name, objects)
-			}
+			written[f.name] = objects
 			return err
 		})
-		decoded, decodeErr := pictures.wait()
 		if err != nil {
 			return err
 		}
-		if decodeErr != nil {
-			return decodeErr
-		}
-		picture, err = topology.Draw(decoded)
+		picture, err = topology.Render(inFileOrder(written))
 		return err
 	})
 	if err != nil || to.Topology == "" {
@@ -70,4 +65,13 @@ func write(dir string, f file) ([]manifest.Object, error) {
 		}
 	}
 	return objects, nil
+}
+
+// inFileOrder lists the objects in the order kubectl reads the files.
+func inFileOrder(byFile map[string][]manifest.Object) []manifest.Object {
+	var objects []manifest.Object
+	for _, name := range slices.Sorted(maps.Keys(byFile)) {
+		objects = append(objects, byFile[name]...)
+	}
+	return objects
 }

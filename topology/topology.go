@@ -57,20 +57,10 @@ const (
 // beyond Mermaid's default limits, which would render as an error, is
 // an error here.
 func Render(objects []manifest.Object) (string, error) {
-	decoded := make([]Decoded, len(objects))
-	for i, o := range objects {
-		d, err := Decode(o)
-		if err != nil {
-			return "", err
-		}
-		decoded[i] = d
+	p, err := decode(objects)
+	if err != nil {
+		return "", err
 	}
-	return Draw(decoded)
-}
-
-// Draw is Render of objects each Decode has read already, in file order.
-func Draw(objects []Decoded) (string, error) {
-	p := collect(objects)
 	var sheet picture
 	sheet.b.WriteString(header)
 	for i, part := range p.overview() {
@@ -240,38 +230,14 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 	return true
 }
 
-// Decoded is one object as the picture reads it: its typed value, or for a
-// body-model object (read as a map), what the picture draws of it.
-type Decoded struct {
-	value any
-	body  *bodyModel
-}
-
-// Decode reads o for the picture, strictly: a field the typed object does
-// not know is an error.
-func Decode(o manifest.Object) (Decoded, error) {
-	obj, err := o.DecodeStrict()
-	if err != nil {
-		return Decoded{}, err
-	}
-	if _, ok := obj.(*map[string]any); ok {
-		if b, ok := decodeBodyModel(o); ok {
-			return Decoded{body: &b}, nil
-		}
-		return Decoded{}, nil
-	}
-	return Decoded{value: obj}, nil
-}
-
-// collect sorts decoded objects by kind, keeping their order.
-func collect(objects []Decoded) *platform {
+func decode(objects []manifest.Object) (*platform, error) {
 	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
-		if o.body != nil {
-			p.bodyModels = append(p.bodyModels, *o.body)
-			continue
+		obj, err := o.DecodeStrict()
+		if err != nil {
+			return nil, err
 		}
-		switch v := o.value.(type) {
+		switch v := obj.(type) {
 		case *gwv1.Gateway:
 			p.gateways = append(p.gateways, v)
 		case *gwv1.HTTPRoute:
@@ -299,9 +265,13 @@ func collect(objects []Decoded) *platform {
 			p.scalers[v.Namespace+"/"+v.Spec.ScaleTargetRef.Name] = v
 		case *monitoringv1.PodMonitor:
 			p.monitors = append(p.monitors, v)
+		case *map[string]any:
+			if b, ok := decodeBodyModel(o); ok {
+				p.bodyModels = append(p.bodyModels, b)
+			}
 		}
 	}
-	return p
+	return p, nil
 }
 
 func (p *platform) drawGateway(d *diagram, g *gwv1.Gateway) {
