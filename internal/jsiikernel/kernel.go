@@ -7,7 +7,8 @@
 // user's own choice wins. In front of the kernel runs this binary as a relay
 // of ours (relay.go), which answers creates, loads and the calls that make
 // values ahead of the kernel (ahead.go) so that the two processes work at
-// once; AI_GATEWAY_JSII_RELAY=off leaves it out.
+// once, and hands each chart's toJson result over in a file that
+// ChartObjects reads (handoff.go); AI_GATEWAY_JSII_RELAY=off leaves it out.
 //
 // The kernel is a copy that `make bindings` takes from the jsii-runtime-go
 // module the build uses (internal/gen), embedded in the binary and written
