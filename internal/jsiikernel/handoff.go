@@ -27,9 +27,11 @@ import (
 // toJson with; its value is the path of the file that holds the result.
 const handOffKey = "ai-gateway.dev/jsii-relay-file"
 
+// okResult and okEnd enclose the result of a successful answer, as the
+// kernel writes it.
 const (
-	resultHead = `{"ok":{"result":[`
-	resultTail = `]}}`
+	okResult = `{"ok":{"result":`
+	okEnd    = `}}`
 )
 
 // handOff returns what to answer the app's toJson of ref with: the
@@ -39,11 +41,11 @@ const (
 func (r *relay) handOff(ref string, answer []byte) []byte {
 	line := bytes.TrimRight(answer, "\r\n")
 	if r.handOffDir == "" || !strings.HasPrefix(ref, chartFQN+"@") ||
-		!bytes.HasPrefix(line, []byte(resultHead)) || !bytes.HasSuffix(line, []byte(resultTail)) ||
+		!bytes.HasPrefix(line, []byte(okResult+"[")) || !bytes.HasSuffix(line, []byte("]"+okEnd)) ||
 		bytes.Contains(line, []byte(`"$jsii.`)) {
 		return answer
 	}
-	result := line[len(`{"ok":{"result":`) : len(line)-len(`}}`)]
+	result := line[len(okResult) : len(line)-len(okEnd)]
 	path := filepath.Join(r.handOffDir, strconv.Itoa(refID(ref))+".json")
 	if err := os.WriteFile(path, result, 0o600); err != nil {
 		return answer

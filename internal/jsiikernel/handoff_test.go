@@ -77,26 +77,35 @@ func TestRelayHandsAChartsObjectsOverInAFile(t *testing.T) {
 
 func TestRelayPassesOnWhatItCannotHandOver(t *testing.T) {
 	object := func(ref string) string { return `{"ok":{"result":{"chart":"` + ref + `"}}}` }
+	const (
+		none    = iota // no folder
+		usable         // a folder the relay can write in
+		missing        // a folder that is not there
+	)
 	tests := []struct {
 		name   string
-		dir    bool
+		folder int
 		ref    string                  // whose toJson the app asks for
 		answer func(ref string) string // the kernel's, nil for objectsOf
 	}{
-		{"no folder", false, chartB, nil},
-		{"not a chart", true, objA, nil},
-		{"an answer that is not an array", true, chartB, object},
-		{"an answer with an object reference", true, chartB, func(string) string {
+		{"no folder", none, chartB, nil},
+		{"a folder that cannot be written", missing, chartB, nil},
+		{"not a chart", usable, objA, nil},
+		{"an answer that is not an array", usable, chartB, object},
+		{"an answer with an object reference", usable, chartB, func(string) string {
 			return `{"ok":{"result":[{"peer":{"$jsii.byref":"cdk8s.ApiObject@10009"}}]}}`
 		}},
-		{"an error", true, chartB, func(string) string { return errorLine("toJson failed") }},
+		{"an error", usable, chartB, func(string) string { return errorLine("toJson failed") }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var setups []func(*relay)
 			dir := t.TempDir()
-			if tt.dir {
+			switch tt.folder {
+			case usable:
 				setups = append(setups, inFolder(dir))
+			case missing:
+				setups = append(setups, inFolder(filepath.Join(dir, "gone")))
 			}
 			kernel := chartKernel(tt.answer)
 			c := startRelay(t, kernel, setups...)
