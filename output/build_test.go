@@ -104,3 +104,26 @@ func TestSynthRaisesAPanicOfTheBuildAndLeavesTheFolderAlone(t *testing.T) {
 	assert.Equal(t, []string{"old.k8s.yaml"}, entries(t, dir))
 	assert.Equal(t, []string{"dist"}, entries(t, parent), "no temporary folder is left")
 }
+
+func TestTheBuildHandsOverNoChartOnceStopped(t *testing.T) {
+	// A select that can both send and see stop picks at random, so one
+	// round would miss a build that goes on half the time; twenty would
+	// miss it once in a million.
+	for range 20 {
+		built := make(chan platform.Chart, 10)
+		stop := make(chan struct{})
+		close(stop)
+		yielded := 0
+		charts := func(yield func(platform.Chart) bool) {
+			for range 10 {
+				yielded++
+				if !yield(platform.Chart{}) {
+					return
+				}
+			}
+		}
+		build(charts, built, stop, make(chan any, 1))
+		require.Empty(t, built, "no chart is handed over once the build is stopped")
+		require.Equal(t, 1, yielded, "the build stops at the first chart")
+	}
+}

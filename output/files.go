@@ -31,21 +31,7 @@ func eachFile(charts iter.Seq[platform.Chart], fn func(file) error) error {
 	built := make(chan platform.Chart, builtAhead)
 	stop := make(chan struct{})
 	failed := make(chan any, 1)
-	go func() {
-		defer close(built)
-		defer func() {
-			if r := recover(); r != nil {
-				failed <- r
-			}
-		}()
-		for c := range charts {
-			select {
-			case built <- c:
-			case <-stop:
-				return
-			}
-		}
-	}()
+	go build(charts, built, stop, failed)
 	defer func() {
 		close(stop)
 		for range built { // wait until the build has stopped
@@ -77,6 +63,40 @@ func eachFile(charts iter.Seq[platform.Chart], fn func(file) error) error {
 		}
 	}
 	return nil
+}
+
+// build hands each of charts to built until stop is closed, then closes
+// built. A panic of the build is sent to failed (capacity one).
+func build(charts iter.Seq[platform.Chart], built chan<- platform.Chart, stop <-chan struct{}, failed chan<- any) {
+	defer close(built)
+	defer func() {
+		if r := recover(); r != nil {
+			failed <- r
+		}
+	}()
+	for c := range charts {
+		if stopped(stop) {
+			return
+		}
+		select {
+		case built <- c:
+		case <-stop:
+			return
+		}
+	}
+}
+
+// stopped reports whether stop is closed. The build asks before it hands
+// over each chart: a select that can both send and see stop picks either at
+// random, and the output drains what is sent while it waits for the build to
+// stop, so without the check the build could go on to the end.
+func stopped(stop <-chan struct{}) bool {
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
 }
 
 // builtAhead is how many charts the build may finish before the output
