@@ -52,10 +52,17 @@ BIN := bin/ai-gateway
 synth: build
 	$(BIN) -out dist
 
-## test: vet and run every test, the real-API-server, data-plane and autoscaling tests included
+## test: vet and run every test, the real-API-server, data-plane and autoscaling tests included;
+## then the packages whose goroutines meet, under the race detector
 test: bindings kube-tools traefik scaling-tools
 	go vet ./...
 	KUBE_TOOLS=$(abspath $(KUBE_TOOLS)) TRAEFIK=$(abspath $(TRAEFIK)) go test -count=1 -timeout 30m ./...
+	@command -v "$$(go env CC)" >/dev/null || { echo "make test: the race detector needs a C compiler (cgo), and $$(go env CC) is not installed: install gcc" >&2; exit 1; }
+	go test -race -count=1 $(RACE_PACKAGES)
+
+# The packages whose goroutines meet (the jsii relay; the build beside the
+# output), run again under the race detector by make test.
+RACE_PACKAGES := ./internal/jsiikernel ./output
 
 # The release make bench compares with: the last commit that landed (CI green)
 # before this round of issues (17 to 23): the previous release.

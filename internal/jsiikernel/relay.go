@@ -116,7 +116,7 @@ func newRelay(client io.Reader, toClient io.Writer, kernel io.WriteCloser, answe
 // returns the failure nobody was told of, if any.
 func (r *relay) run() error {
 	go r.read()
-	go r.write()
+	go r.write(r.toKernel)
 	defer r.removeLinks()
 	defer r.closeKernel()
 	// The kernel speaks first: its hello.
@@ -213,13 +213,15 @@ func (r *relay) request(line []byte) error {
 // kernelQueue is how many requests may wait for the kernel to read them.
 const kernelQueue = 1024
 
-// write writes the queued requests to the kernel, in order, until the queue
-// is closed or a write fails.
-func (r *relay) write() {
-	for line := range r.toKernel {
+// write writes the requests queued in queue to the kernel, in order, until
+// the queue is closed or a write fails. It is given the queue rather than
+// reading r.toKernel, which closeKernel sets to nil, maybe before write has
+// begun (a kernel that ends before its hello).
+func (r *relay) write(queue <-chan []byte) {
+	for line := range queue {
 		if _, err := r.kernel.Write(line); err != nil {
 			r.written <- err
-			for range r.toKernel {
+			for range queue {
 				// Drop the rest: the relay hears of the error at its next send.
 			}
 			return

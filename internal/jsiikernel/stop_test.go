@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ai-gateway/ai-gateway/internal/jsiikernel"
+	"github.com/ai-gateway/ai-gateway/internal/racedetector"
 )
 
 // TestStopLeavesTheKernelToItsOwnWaiter stops the kernel as main does and
@@ -19,6 +20,11 @@ import (
 // the jsii client, so it runs after the other tests of the package (files
 // and tests run in order).
 func TestStopLeavesTheKernelToItsOwnWaiter(t *testing.T) {
+	if racedetector.Enabled {
+		// jsii-runtime-go 1.140.0's waiter goroutine and jsii.Close both
+		// run Process.Close, unsynchronised (process.go:186 and :240).
+		t.Skip("a race inside jsii-runtime-go's Close; make test runs this without the race detector")
+	}
 	cdk8s.NewApp(nil).SynthYaml() // the kernel runs
 	require.Len(t, childCommands(t, os.Getpid()), 1)
 	jsiikernel.Stop()
