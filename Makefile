@@ -83,7 +83,7 @@ build: bindings
 ## bindings: generate the cdk8s Go bindings the go.mod replace lines point at, and copy the jsii kernel
 bindings: $(BINDINGS_STAMP) $(KERNEL_COPY)
 
-$(KERNEL_COPY): go.mod go.sum internal/jsiikernel/internal/gen/main.go
+$(KERNEL_COPY): go.mod go.sum $(wildcard internal/jsiikernel/internal/gen/*.go internal/jsiikernel/internal/gen/*.js internal/jsiikernel/internal/kernelenv/*.go)
 	go run ./internal/jsiikernel/internal/gen
 
 $(BINDINGS_STAMP): $(NPM_STAMP)

@@ -112,32 +112,45 @@ func countObjects(b *testing.B, dir string) int {
 }
 
 // TestTheRelayWritesWhatTheKernelAloneWrites synthesizes fleets of 1, 100
-// and 1,000 models twice, in child processes: with the relay that answers
-// creates ahead of the kernel, and with it off; dist/ and the picture must
-// be the same bytes.
+// and 1,000 models three times, in child processes: with the relay that
+// answers creates ahead of the kernel, with it off, and with it off and the
+// kernel serializing plain JSON key by key as the unadapted kernel does
+// (jsiikernel.PlainJSONVariable); dist/ and the picture must be the same
+// bytes.
 func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
 	for _, n := range []int{1, 100, 1000} {
 		t.Run(fmt.Sprintf("models=%d", n), func(t *testing.T) {
 			config := filepath.Join(t.TempDir(), "platform.yaml")
 			require.NoError(t, os.WriteFile(config, fleet.Platform(n), 0o644))
-			synth := func(relay string) (files map[string][]byte, picture, output []byte) {
+			synth := func(env ...string) (files map[string][]byte, picture, output []byte) {
 				out := filepath.Join(t.TempDir(), "dist")
 				cmd := exec.Command(os.Args[0])
-				cmd.Env = append(userEnvironment(), "AI_GATEWAY_RUN_MAIN=1", jsiikernel.RelayVariable+"="+relay,
+				cmd.Env = append(userEnvironment(), "AI_GATEWAY_RUN_MAIN=1",
 					"AI_GATEWAY_ARGS=-config "+config+" -out "+out+" -topology "+out+".md")
+				cmd.Env = append(cmd.Env, env...)
 				output, err := cmd.CombinedOutput()
 				require.NoError(t, err, "%s", output)
 				picture, err = os.ReadFile(out + ".md")
 				require.NoError(t, err)
 				return readDir(t, out), picture, output
 			}
-			files, picture, output := synth(jsiikernel.RelayStats)
-			alone, alonePicture, _ := synth("off")
-			require.Equal(t, keys(alone), keys(files))
-			for name, data := range alone {
-				assert.True(t, bytes.Equal(data, files[name]), "%s differs", name)
+			files, picture, output := synth(jsiikernel.RelayVariable + "=" + jsiikernel.RelayStats)
+			alone, alonePicture, _ := synth(jsiikernel.RelayVariable + "=off")
+			keyByKey, keyByKeyPicture, _ := synth(jsiikernel.RelayVariable+"=off", jsiikernel.PlainJSONVariable+"=off")
+			for _, other := range []struct {
+				name    string
+				files   map[string][]byte
+				picture []byte
+			}{
+				{"the kernel alone", alone, alonePicture},
+				{"the kernel alone, serializing plain JSON key by key", keyByKey, keyByKeyPicture},
+			} {
+				require.Equal(t, keys(other.files), keys(files), other.name)
+				for name, data := range other.files {
+					assert.True(t, bytes.Equal(data, files[name]), "%s differs (against %s)", name, other.name)
+				}
+				assert.True(t, bytes.Equal(other.picture, picture), "the picture differs (against %s)", other.name)
 			}
-			assert.True(t, bytes.Equal(alonePicture, picture), "the picture differs")
 
 			// Every chart but the last is asked for ahead, and every early
 			// answer is used: the namespace's, the gateway's, the models'.

@@ -11,8 +11,10 @@
 // ChartObjects reads (handoff.go); AI_GATEWAY_JSII_RELAY=off leaves it out.
 //
 // The kernel is a copy that `make bindings` takes from the jsii-runtime-go
-// module the build uses (internal/gen), embedded in the binary and written
-// once to the user's cache folder.
+// module the build uses (internal/gen), adapted (among others, it passes
+// values that are plain JSON, such as the charts' toJson, through its
+// serializer as they are), embedded in the binary and written once to the
+// user's cache folder.
 package jsiikernel
 
 import (
@@ -25,6 +27,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/ai-gateway/ai-gateway/internal/jsiikernel/internal/kernelenv"
 )
 
 //go:embed runtime
@@ -99,6 +103,12 @@ func setup() (note string, err error) {
 	kernelProgram = program
 	return note, nil
 }
+
+// PlainJSONVariable, set to "off", has the kernel serialize values that are
+// plain JSON (the charts' toJson) key by key, as the unadapted kernel does,
+// rather than pass them through (internal/gen's "pass plain JSON values"
+// patch), for debugging and to compare.
+const PlainJSONVariable = kernelenv.PlainJSONVariable
 
 // findNode returns the Node.js binary of the pinned npm package, or
 // JSII_NODE when set; "" and a note when it is not there. It looks in the
