@@ -114,8 +114,8 @@ func countObjects(b *testing.B, dir string) int {
 // TestTheRelayWritesWhatTheKernelAloneWrites synthesizes fleets of 1, 100
 // and 1,000 models three times, in child processes: with the relay that
 // answers creates ahead of the kernel, with it off, and with it off and the
-// kernel serializing plain JSON key by key as the unadapted kernel does
-// (jsiikernel.PlainJSONVariable); dist/ and the picture must be the same
+// kernel without the shortcuts internal/jsiikernel/internal/gen patches in
+// (jsiikernel.ShortcutsVariable); dist/ and the picture must be the same
 // bytes.
 func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
 	for _, n := range []int{1, 100, 1000} {
@@ -136,14 +136,14 @@ func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
 			}
 			files, picture, output := synth(jsiikernel.RelayVariable + "=" + jsiikernel.RelayStats)
 			alone, alonePicture, _ := synth(jsiikernel.RelayVariable + "=off")
-			keyByKey, keyByKeyPicture, _ := synth(jsiikernel.RelayVariable+"=off", jsiikernel.PlainJSONVariable+"=off")
+			plain, plainPicture, _ := synth(jsiikernel.RelayVariable+"=off", jsiikernel.ShortcutsVariable+"=off")
 			for _, other := range []struct {
 				name    string
 				files   map[string][]byte
 				picture []byte
 			}{
 				{"the kernel alone", alone, alonePicture},
-				{"the kernel alone, serializing plain JSON key by key", keyByKey, keyByKeyPicture},
+				{"the kernel alone, without its shortcuts", plain, plainPicture},
 			} {
 				require.Equal(t, keys(other.files), keys(files), other.name)
 				for name, data := range other.files {

@@ -104,11 +104,12 @@ func setup() (note string, err error) {
 	return note, nil
 }
 
-// PlainJSONVariable, set to "off", has the kernel serialize values that are
-// plain JSON (the charts' toJson) key by key, as the unadapted kernel does,
-// rather than pass them through (internal/gen's "pass plain JSON values"
-// patch), for debugging and to compare.
-const PlainJSONVariable = kernelenv.PlainJSONVariable
+// ShortcutsVariable, set to "off", has the kernel do without the shortcuts
+// internal/gen patches into it: it then serializes values that are plain
+// JSON (the charts' toJson) key by key rather than pass them through, and
+// gathers a struct type's properties at each use rather than once, as the
+// unadapted kernel does; for debugging, and to compare.
+const ShortcutsVariable = kernelenv.ShortcutsVariable
 
 // findNode returns the Node.js binary of the pinned npm package, or
 // JSII_NODE when set; "" and a note when it is not there. It looks in the

@@ -3,6 +3,7 @@
 // package that runs it (internal/jsiikernel).
 package kernelenv
 
-// PlainJSONVariable, set to "off", has the kernel serialize plain JSON
-// values the standard way, key by key, rather than pass them through.
-const PlainJSONVariable = "AI_GATEWAY_JSII_PLAIN_JSON"
+// ShortcutsVariable, set to "off", has the kernel skip the shortcuts the
+// generator patches in (it serializes plain JSON key by key, and gathers a
+// type's properties at each use), as the unadapted kernel does.
+const ShortcutsVariable = "AI_GATEWAY_JSII_KERNEL_SHORTCUTS"
