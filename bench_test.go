@@ -136,14 +136,14 @@ func TestTheRelayWritesWhatTheKernelAloneWrites(t *testing.T) {
 			}
 			files, picture, output := synth(jsiikernel.RelayVariable + "=" + jsiikernel.RelayStats)
 			alone, alonePicture, _ := synth(jsiikernel.RelayVariable + "=off")
-			plain, plainPicture, _ := synth(jsiikernel.RelayVariable+"=off", jsiikernel.ShortcutsVariable+"=off")
+			unadapted, unadaptedPicture, _ := synth(jsiikernel.RelayVariable+"=off", jsiikernel.ShortcutsVariable+"=off")
 			for _, other := range []struct {
 				name    string
 				files   map[string][]byte
 				picture []byte
 			}{
 				{"the kernel alone", alone, alonePicture},
-				{"the kernel alone, without its shortcuts", plain, plainPicture},
+				{"the kernel alone, without its shortcuts", unadapted, unadaptedPicture},
 			} {
 				require.Equal(t, keys(other.files), keys(files), other.name)
 				for name, data := range other.files {
