@@ -61,6 +61,11 @@ func Render(objects []manifest.Object) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return p.render()
+}
+
+// render draws the whole picture of p.
+func (p *platform) render() (string, error) {
 	var sheet picture
 	sheet.b.WriteString(header)
 	for i, part := range p.overview() {
@@ -230,8 +235,13 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 	return true
 }
 
+// newPlatform returns a platform of no objects.
+func newPlatform() *platform {
+	return &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
+}
+
 func decode(objects []manifest.Object) (*platform, error) {
-	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
+	p := newPlatform()
 	for _, o := range objects {
 		obj, err := o.DecodeStrict()
 		if err != nil {
