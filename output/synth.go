@@ -30,16 +30,16 @@ type Destination struct {
 func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 	var picture string
 	err := Replace(to.Dir, func(tmp string) error {
-		written := map[string]topology.Part{}
+		written := map[string][]manifest.Object{}
 		err := eachFile(charts, func(f file) error {
-			part, err := write(tmp, f)
-			written[f.name] = part
+			objects, err := write(tmp, f)
+			written[f.name] = objects
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		picture, err = topology.RenderParts(inFileOrder(written))
+		picture, err = topology.Render(inFileOrder(written))
 		return err
 	})
 	if err != nil || to.Topology == "" {
@@ -48,31 +48,30 @@ func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 	return WriteFile(to.Topology, []byte(picture))
 }
 
-// write writes one file and returns its objects decoded for the picture,
-// so the JSON values can be freed chart by chart and only the drawing is
-// left after the last chart.
-func write(dir string, f file) (topology.Part, error) {
+// write writes one file and returns its objects in the compact form the
+// picture reads, so the JSON values can be freed chart by chart.
+func write(dir string, f file) ([]manifest.Object, error) {
 	data, err := Documents(f.objects)
 	if err != nil {
-		return topology.Part{}, err
+		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(dir, f.name), data, 0o644); err != nil {
-		return topology.Part{}, err
+		return nil, err
 	}
 	objects := make([]manifest.Object, len(f.objects))
 	for i, value := range f.objects {
 		if objects[i], err = manifest.FromValue(fmt.Sprintf("%s#%d", f.name, i), value); err != nil {
-			return topology.Part{}, err
+			return nil, err
 		}
 	}
-	return topology.DecodePart(objects)
+	return objects, nil
 }
 
-// inFileOrder lists the files' parts in the order kubectl reads the files.
-func inFileOrder(byFile map[string]topology.Part) []topology.Part {
-	parts := make([]topology.Part, 0, len(byFile))
+// inFileOrder lists the objects in the order kubectl reads the files.
+func inFileOrder(byFile map[string][]manifest.Object) []manifest.Object {
+	var objects []manifest.Object
 	for _, name := range slices.Sorted(maps.Keys(byFile)) {
-		parts = append(parts, byFile[name])
+		objects = append(objects, byFile[name]...)
 	}
-	return parts
+	return objects
 }

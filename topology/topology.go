@@ -61,11 +61,6 @@ func Render(objects []manifest.Object) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return p.render()
-}
-
-// render draws the whole picture of p.
-func (p *platform) render() (string, error) {
 	var sheet picture
 	sheet.b.WriteString(header)
 	for i, part := range p.overview() {
@@ -235,13 +230,8 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 	return true
 }
 
-// newPlatform returns a platform of no objects.
-func newPlatform() *platform {
-	return &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
-}
-
 func decode(objects []manifest.Object) (*platform, error) {
-	p := newPlatform()
+	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
 	for _, o := range objects {
 		obj, err := o.DecodeStrict()
 		if err != nil {
