@@ -231,16 +231,22 @@ func shellQuote(s string) string {
 }
 
 // kernelCommand is the command jsii-runtime-go runs: this binary as the
-// relay in front of the kernel or, with the relay off (RelayVariable) or
-// no path to this binary, the kernel alone, talking on fd 3 (here stdout)
-// with its own stdout on stderr.
+// relay in front of the kernel, which it starts here and now where it can
+// (early.go), or, with the relay off (RelayVariable) or no path to this
+// binary, the kernel alone, talking on fd 3 (here stdout) with its own
+// stdout on stderr.
 func kernelCommand(node, program string) string {
 	kernel := []string{node, youngGeneration, "--preserve-symlinks", program}
 	self, err := os.Executable()
 	if os.Getenv(RelayVariable) == "off" || err != nil {
 		return fmt.Sprintf("exec %s 3>&1 1>&2", shellJoin(kernel))
 	}
-	return "exec " + shellJoin(append([]string{self, relayFlag}, kernel...))
+	relay := []string{self, relayFlag}
+	if k, spec, ok := startEarly(kernel); ok {
+		early = k
+		return "exec " + shellJoin(append(relay, attachFlag, spec))
+	}
+	return "exec " + shellJoin(append(relay, kernel...))
 }
 
 // shellJoin quotes each of words for /bin/sh.

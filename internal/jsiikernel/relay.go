@@ -559,21 +559,28 @@ const RelayStats = "stats"
 const relayGCPercent = 20
 
 // relayFlag, as the first argument, makes this binary the relay: the rest
-// is the kernel's command line.
+// is the kernel's command line, or attachFlag and the early kernel's pipes
+// (early.go).
 const relayFlag = "-jsii-relay"
 
-// runRelay starts the kernel (command, its fd 3 a pipe for the answers)
-// and relays between it and this process's standard input and output. It
-// returns the exit code: the kernel's, or 1 after a failure no request was
-// answered with.
-func runRelay(command []string) int {
-	if len(command) == 0 {
+// runRelay starts the kernel (command, its fd 3 a pipe for the answers), or
+// takes the one started early, and relays between it and this process's
+// standard input and output. It returns the exit code: the kernel's (0 for
+// the early kernel, whose parent is the Go process), or 1 after a failure
+// no request was answered with.
+func runRelay(args []string) int {
+	if len(args) == 0 {
 		fmt.Fprintln(os.Stderr, "jsii relay: no kernel to start")
 		return 2
 	}
-	// What the relay holds is a line at a time: collect often, so that the
-	// process tree's peak (make bench) grows little.
-	debug.SetGCPercent(relayGCPercent)
+	if args[0] == attachFlag && len(args) == 2 {
+		return relayAttached(args[1])
+	}
+	return relayStarted(args)
+}
+
+// relayStarted starts the kernel and relays to it.
+func relayStarted(command []string) int {
 	answers, answersW, err := os.Pipe()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "jsii relay:", err)
@@ -591,17 +598,7 @@ func runRelay(command []string) int {
 		return 1
 	}
 	answersW.Close()
-	r := newRelay(os.Stdin, os.Stdout, requests, answers)
-	if dir, err := os.MkdirTemp("", "ai-gateway-jsii-relay-"); err == nil {
-		r.handOffDir = dir
-		defer os.RemoveAll(dir)
-	}
-	failure := r.run()
-	_ = requests.Close()
-	if os.Getenv(RelayVariable) == RelayStats {
-		fmt.Fprintf(os.Stderr, "jsii relay: %s; charts' toJson: %d asked ahead, %d served, %d spoiled, %d handed over in files\n",
-			r.aheadStats(), r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled, r.handedOff)
-	}
+	failure := relayTo(requests, answers)
 	waitErr := kernel.Wait()
 	if failure != nil {
 		fmt.Fprintln(os.Stderr, failure)
@@ -616,4 +613,42 @@ func runRelay(command []string) int {
 		return 1
 	}
 	return 0
+}
+
+// relayAttached takes the early kernel's pipes (spec, attachFlag's value)
+// and relays to it.
+func relayAttached(spec string) int {
+	kernel, err := attach(spec)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "jsii relay: take the kernel started early:", err)
+		return 1
+	}
+	failure := relayTo(kernel.requests, kernel.answers)
+	kernel.wait(failure != nil)
+	if failure != nil {
+		fmt.Fprintln(os.Stderr, failure)
+		return 1
+	}
+	return 0
+}
+
+// relayTo relays between this process's standard input and output and a
+// kernel, until the input ends or asks the kernel to exit; then it closes
+// the kernel's input and returns the failure nobody was told of, if any.
+func relayTo(requests io.WriteCloser, answers io.Reader) error {
+	// What the relay holds is a line at a time: collect often, so that the
+	// process tree's peak (make bench) grows little.
+	debug.SetGCPercent(relayGCPercent)
+	r := newRelay(os.Stdin, os.Stdout, requests, answers)
+	if dir, err := os.MkdirTemp("", "ai-gateway-jsii-relay-"); err == nil {
+		r.handOffDir = dir
+		defer os.RemoveAll(dir)
+	}
+	failure := r.run()
+	_ = requests.Close()
+	if os.Getenv(RelayVariable) == RelayStats {
+		fmt.Fprintf(os.Stderr, "jsii relay: %s; charts' toJson: %d asked ahead, %d served, %d spoiled, %d handed over in files\n",
+			r.aheadStats(), r.pf.stats.Asked, r.pf.stats.Served, r.pf.stats.Spoiled, r.handedOff)
+	}
+	return failure
 }

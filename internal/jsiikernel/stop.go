@@ -26,11 +26,19 @@ const stopTimeout = 10 * time.Second
 // sees the exit; jsii.Close then finds the process closed. Where the kernel
 // or its pipe cannot be found (not Linux, or JSII_RUNTIME set by the user),
 // Stop does nothing.
+//
+// The kernel started early (early.go) is this process's child, not the
+// relay's: Stop then stops the relay so, and then waits for the kernel.
 func Stop() {
 	if kernelProgram == "" {
 		return
 	}
-	pid, ok := childRunning(kernelProgram)
+	defer early.stop()
+	client := kernelProgram // in the command line of jsii-runtime-go's child
+	if early != nil {
+		client = relayFlag + "\x00" + attachFlag
+	}
+	pid, ok := childRunning(client, early.pid())
 	if !ok {
 		return
 	}
@@ -49,9 +57,9 @@ func Stop() {
 	}
 }
 
-// childRunning finds the child process of this one whose command line
-// holds arg.
-func childRunning(arg string) (int, bool) {
+// childRunning finds the child process of this one, other than skip,
+// whose command line holds arg (its words joined by NUL bytes).
+func childRunning(arg string, skip int) (int, bool) {
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
 		return 0, false
@@ -59,7 +67,7 @@ func childRunning(arg string) (int, bool) {
 	self := strconv.Itoa(os.Getpid())
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
+		if err != nil || pid == skip {
 			continue
 		}
 		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))

@@ -26,7 +26,7 @@ func TestStopLeavesTheKernelToItsOwnWaiter(t *testing.T) {
 		t.Skip("a race inside jsii-runtime-go's Close; make test runs this without the race detector")
 	}
 	cdk8s.NewApp(nil).SynthYaml() // the kernel runs
-	require.Len(t, childCommands(t, os.Getpid()), 1)
+	require.NotEmpty(t, childCommands(t, os.Getpid()))
 	jsiikernel.Stop()
 	assert.Empty(t, childCommands(t, os.Getpid()), "the kernel exited and was reaped before jsii.Close")
 	jsii.Close()
