@@ -14,6 +14,13 @@
 // proportional set sizes (/proc/PID/smaps_rollup), which divide each shared
 // page among the processes that map it.
 //
+// The wall time comes from runs of their own, in which nothing reads /proc
+// while the commands run: the sampling costs CPU the measured processes
+// need, and costs a binary that keeps both cores busy more than one that
+// waits on the other process (the line under the table gives the sampled
+// runs' wall, to compare). Memory and CPU come from the sampled runs, made
+// in turn with the timed ones: A B timed, A B sampled, A B timed, ...
+//
 // CPU is the user and system time of the whole tree: what wait4 reports for
 // the binary (its own and that of the descendants it waited for), or, when
 // more, the sum over the tree of each process's last utime and stime read
@@ -42,7 +49,7 @@ func main() {
 	bin := flag.String("bin", "bin/ai-gateway", "the built binary")
 	base := flag.String("base", "", "an earlier binary to compare with, run in turn with -bin")
 	sizes := flag.String("models", "1,100,1000", "fleet sizes, comma-separated")
-	runs := flag.Int("runs", 5, "runs per size (and per binary)")
+	runs := flag.String("runs", "5", "runs per size (and per binary): one number for every size, or one per size, comma-separated")
 	flag.Parse()
 	if err := run(*bin, *base, *sizes, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
@@ -53,12 +60,28 @@ func main() {
 // sample is one binary's runs on one fleet.
 type sample struct {
 	walls []time.Duration
-	cpus  []time.Duration
-	peaks []int
-	psss  []int
+	// sampledWalls are the sampled runs' walls, for what sampling costs.
+	sampledWalls []time.Duration
+	cpus         []time.Duration
+	peaks        []int
+	psss         []int
 }
 
-func run(bin, base, sizes string, runs int) error {
+func run(bin, base, sizes, runs string) error {
+	models, err := numbers("-models", sizes)
+	if err != nil {
+		return err
+	}
+	counts, err := numbers("-runs", runs)
+	if err != nil {
+		return err
+	}
+	if len(counts) == 1 {
+		counts = slices.Repeat(counts, len(models))
+	}
+	if len(counts) != len(models) {
+		return fmt.Errorf("-runs %q: one number, or one for each of the %d sizes of -models", runs, len(models))
+	}
 	dir, err := os.MkdirTemp("", "benchprocess-")
 	if err != nil {
 		return err
@@ -66,30 +89,46 @@ func run(bin, base, sizes string, runs int) error {
 	defer os.RemoveAll(dir)
 	fmt.Println(machine())
 	fmt.Println()
-	header := fmt.Sprintf("| models | objects | wall, median of %d | wall, min–max | CPU of the process tree, median | CPU / %d cores | peak RSS of the process tree, median | peak PSS, median |", runs, runtime.NumCPU())
-	rule := "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	header := fmt.Sprintf("| models | objects | runs | wall, median | wall, min–max | CPU of the process tree, median | CPU / %d cores | peak RSS of the process tree, median | peak PSS, median |", runtime.NumCPU())
+	rule := "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	if base != "" {
 		header += " base wall | wall ratio | base CPU | base peak | peak ratio | base PSS |"
 		rule += " ---: | ---: | ---: | ---: | ---: | ---: |"
 	}
 	fmt.Println(header)
 	fmt.Println(rule)
-	for _, field := range strings.Split(sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(field))
+	var notes []string
+	for i, n := range models {
+		note, err := measureSize(bin, base, dir, n, counts[i])
 		if err != nil {
-			return fmt.Errorf("-models: %w", err)
-		}
-		if err := measureSize(bin, base, dir, n, runs); err != nil {
 			return err
 		}
+		notes = append(notes, note)
 	}
+	fmt.Println()
+	fmt.Println("The sampled runs' wall (median), which the table does not use: " + strings.Join(notes, "; ") + ".")
 	return nil
 }
 
-func measureSize(bin, base, dir string, n, runs int) error {
+// numbers parses a flag's comma-separated positive integers.
+func numbers(flagName, value string) ([]int, error) {
+	var out []int
+	for _, field := range strings.Split(value, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(field))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%s %q: want positive whole numbers, comma-separated", flagName, value)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// measureSize prints the table's line for n models and returns a note of
+// the sampled runs' wall.
+func measureSize(bin, base, dir string, n, runs int) (string, error) {
 	config := filepath.Join(dir, fmt.Sprintf("platform-%d.yaml", n))
 	if err := os.WriteFile(config, fleet.Platform(n), 0o644); err != nil {
-		return err
+		return "", err
 	}
 	binaries := []string{bin}
 	if base != "" {
@@ -99,12 +138,22 @@ func measureSize(bin, base, dir string, n, runs int) error {
 	for i := 0; i < runs+1; i++ { // the first round warms caches and is not counted
 		for b, exe := range binaries {
 			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
-			m, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
+			wall, err := timed(exe, "-config", config, "-out", out, "-topology", out+".md")
 			if err != nil {
-				return fmt.Errorf("%s, %d models: %w", exe, n, err)
+				return "", fmt.Errorf("%s, %d models: %w", exe, n, err)
 			}
 			if i > 0 {
-				samples[b].walls = append(samples[b].walls, m.wall)
+				samples[b].walls = append(samples[b].walls, wall)
+			}
+		}
+		for b, exe := range binaries {
+			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
+			m, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
+			if err != nil {
+				return "", fmt.Errorf("%s, %d models: %w", exe, n, err)
+			}
+			if i > 0 {
+				samples[b].sampledWalls = append(samples[b].sampledWalls, m.wall)
 				samples[b].cpus = append(samples[b].cpus, m.cpu)
 				samples[b].peaks = append(samples[b].peaks, m.peak)
 				samples[b].psss = append(samples[b].psss, m.pss)
@@ -113,11 +162,11 @@ func measureSize(bin, base, dir string, n, runs int) error {
 	}
 	objects, err := countObjects(filepath.Join(dir, fmt.Sprintf("dist-%d-0", n)))
 	if err != nil {
-		return err
+		return "", err
 	}
 	a := samples[0]
 	wall, cpu, peak := median(a.walls), median(a.cpus), median(a.peaks)
-	line := fmt.Sprintf("| %d | %d | %.2f s | %.2f–%.2f s | %.2f s | %.2f s | %d MB | %d MB |", n, objects,
+	line := fmt.Sprintf("| %d | %d | %d | %.2f s | %.2f–%.2f s | %.2f s | %.2f s | %d MB | %d MB |", n, objects, runs,
 		wall.Seconds(), slices.Min(a.walls).Seconds(), slices.Max(a.walls).Seconds(),
 		cpu.Seconds(), cpu.Seconds()/float64(runtime.NumCPU()), peak/1024, median(a.psss)/1024)
 	if base != "" {
@@ -126,7 +175,12 @@ func measureSize(bin, base, dir string, n, runs int) error {
 			median(b.cpus).Seconds(), median(b.peaks)/1024, float64(peak)/float64(median(b.peaks)), median(b.psss)/1024)
 	}
 	fmt.Println(line)
-	return nil
+	note := fmt.Sprintf("models=%d: %.2f s", n, median(a.sampledWalls).Seconds())
+	if base != "" {
+		note += fmt.Sprintf(" (base %.2f s, ratio %.2f)", median(samples[1].sampledWalls).Seconds(),
+			median(a.sampledWalls).Seconds()/median(samples[1].sampledWalls).Seconds())
+	}
+	return note, nil
 }
 
 // machine describes where the figures were taken: processor, cores, memory,
@@ -148,23 +202,40 @@ func machine() string {
 	return fmt.Sprintf("%s, %d cores; load average %s at the start; %s", cpu, runtime.NumCPU(), load, runtime.Version())
 }
 
-// measurement is one run of a binary.
-type measurement struct {
-	wall time.Duration
-	cpu  time.Duration // user and system time of the process tree
-	peak int           // sum of the tree's peak RSS, kB
-	pss  int           // largest sum of the tree's PSS at one sample, kB
-}
-
-// measure runs the command and returns its wall time, the CPU time of it
-// and every descendant, and the sum of their peak RSS. Sampling costs CPU
-// that the measured processes share, so it is kept to every 20 ms.
-func measure(name string, args ...string) (measurement, error) {
+// command is the binary's command, in the environment both binaries run in.
+func command(name string, args ...string) (*exec.Cmd, *strings.Builder) {
 	cmd := exec.Command(name, args...)
 	// The previous release runs its kernel on the system node, perhaps Node.js 20, which prints a banner.
 	cmd.Env = append(os.Environ(), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
+	return cmd, &stderr
+}
+
+// timed runs the command and returns its wall time, reading nothing while
+// it runs.
+func timed(name string, args ...string) (time.Duration, error) {
+	cmd, stderr := command(name, args...)
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return 0, fmt.Errorf("%w: %s", err, stderr.String())
+	}
+	return time.Since(start), nil
+}
+
+// measurement is one sampled run of a binary.
+type measurement struct {
+	wall time.Duration // as sampled: not the wall benchprocess reports
+	cpu  time.Duration // user and system time of the process tree
+	peak int           // sum of the tree's peak RSS, kB
+	pss  int           // largest sum of the tree's PSS at one sample, kB
+}
+
+// measure runs the command and returns the CPU time of it and every
+// descendant, the sum of their peak RSS and their peak PSS. Sampling costs
+// CPU that the measured processes share, so it is kept to every 20 ms.
+func measure(name string, args ...string) (measurement, error) {
+	cmd, stderr := command(name, args...)
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		return measurement{}, err
