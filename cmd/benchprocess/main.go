@@ -136,27 +136,16 @@ func measureSize(bin, base, dir string, n, runs int) (string, error) {
 	}
 	samples := make([]sample, len(binaries))
 	for i := 0; i < runs+1; i++ { // the first round warms caches and is not counted
-		for b, exe := range binaries {
-			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
-			wall, err := timed(exe, "-config", config, "-out", out, "-topology", out+".md")
-			if err != nil {
-				return "", fmt.Errorf("%s, %d models: %w", exe, n, err)
-			}
-			if i > 0 {
-				samples[b].walls = append(samples[b].walls, wall)
-			}
-		}
-		for b, exe := range binaries {
-			out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
-			m, err := measure(exe, "-config", config, "-out", out, "-topology", out+".md")
-			if err != nil {
-				return "", fmt.Errorf("%s, %d models: %w", exe, n, err)
-			}
-			if i > 0 {
-				samples[b].sampledWalls = append(samples[b].sampledWalls, m.wall)
-				samples[b].cpus = append(samples[b].cpus, m.cpu)
-				samples[b].peaks = append(samples[b].peaks, m.peak)
-				samples[b].psss = append(samples[b].psss, m.pss)
+		for _, sampled := range []bool{false, true} { // A B timed, then A B sampled
+			for b, exe := range binaries {
+				out := filepath.Join(dir, fmt.Sprintf("dist-%d-%d", n, b))
+				m, err := runOnce(sampled, exe, "-config", config, "-out", out, "-topology", out+".md")
+				if err != nil {
+					return "", fmt.Errorf("%s, %d models: %w", exe, n, err)
+				}
+				if i > 0 {
+					samples[b].add(m, sampled)
+				}
 			}
 		}
 	}
@@ -212,6 +201,27 @@ func command(name string, args ...string) (*exec.Cmd, *strings.Builder) {
 	return cmd, &stderr
 }
 
+// add counts a run: a timed one for its wall, a sampled one for the rest.
+func (s *sample) add(m measurement, sampled bool) {
+	if !sampled {
+		s.walls = append(s.walls, m.wall)
+		return
+	}
+	s.sampledWalls = append(s.sampledWalls, m.wall)
+	s.cpus = append(s.cpus, m.cpu)
+	s.peaks = append(s.peaks, m.peak)
+	s.psss = append(s.psss, m.pss)
+}
+
+// runOnce runs the command once, sampled (measure) or timed.
+func runOnce(sampled bool, name string, args ...string) (measurement, error) {
+	if sampled {
+		return measure(name, args...)
+	}
+	wall, err := timed(name, args...)
+	return measurement{wall: wall}, err
+}
+
 // timed runs the command and returns its wall time, reading nothing while
 // it runs.
 func timed(name string, args ...string) (time.Duration, error) {
@@ -225,7 +235,7 @@ func timed(name string, args ...string) (time.Duration, error) {
 
 // measurement is one sampled run of a binary.
 type measurement struct {
-	wall time.Duration // as sampled: not the wall benchprocess reports
+	wall time.Duration
 	cpu  time.Duration // user and system time of the process tree
 	peak int           // sum of the tree's peak RSS, kB
 	pss  int           // largest sum of the tree's PSS at one sample, kB
