@@ -142,3 +142,13 @@ func TestAttachRefusesAMalformedSpec(t *testing.T) {
 		t.Errorf("attach of a descriptor that is not there = %v, want a *os.PathError", err)
 	}
 }
+
+func TestTheRelayRefusesAttachWithoutItsOneArgument(t *testing.T) {
+	for _, args := range [][]string{{attachFlag}, {attachFlag, "1:2:3:4:5", "extra"}} {
+		out, err := exec.Command(os.Args[0], append([]string{relayFlag}, args...)...).CombinedOutput()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 2 || !strings.Contains(string(out), attachFlag+" takes one argument") {
+			t.Errorf("relay %q: %v, %q; want exit 2 and %q", args, err, out, attachFlag+" takes one argument")
+		}
+	}
+}

@@ -557,9 +557,10 @@ const RelayStats = "stats"
 
 // relayGCPercent is the relay process's GOGC. It was 20, to keep the
 // process tree's peak low while it was near make bench's 300 MB bound; at
-// 100 the tree needs 4% less CPU at 1,000 models and 4% less wall
-// (farm-bench, 0.96 twice, 10 and 12 runs), for 7 MB more peak RSS (262
-// against 255 MB, benchprocess). 400 gains nothing more (1.00).
+// 100 the tree needs 4% less CPU at 1,000 models (farm-bench 0.96 twice,
+// 10 and 12 runs; benchprocess 0.96), and farm-bench's wall was 0.96 too
+// but benchprocess's 1.00 (7 runs), for 7 MB more peak RSS (262 against
+// 255 MB). 400 gains nothing more (farm-bench 1.00).
 const relayGCPercent = 100
 
 // relayFlag, as the first argument, makes this binary the relay: the rest
@@ -577,7 +578,11 @@ func runRelay(args []string) int {
 		fmt.Fprintln(os.Stderr, "jsii relay: no kernel to start")
 		return 2
 	}
-	if args[0] == attachFlag && len(args) == 2 {
+	if args[0] == attachFlag {
+		if len(args) != 2 {
+			fmt.Fprintf(os.Stderr, "jsii relay: %s takes one argument, PID:KERNEL:IN:ANSWERS:OUTPUT; got %q\n", attachFlag, args[1:])
+			return 2
+		}
 		return relayAttached(args[1])
 	}
 	return relayStarted(args)
