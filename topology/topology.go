@@ -61,28 +61,63 @@ func Render(objects []manifest.Object) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	drawings := p.drawings()
+	drawn := make([]drawnDiagram, len(drawings))
+	eachIndex(len(drawings), func(i int) { drawn[i] = drawings[i].drawn() })
 	var sheet picture
 	sheet.b.WriteString(header)
+	for _, d := range drawn {
+		sheet.add(d)
+	}
+	return sheet.b.String(), sheet.err
+}
+
+// drawing is one titled diagram of the picture, drawn when it is asked for.
+type drawing struct {
+	title string
+	draw  func() *diagram
+}
+
+// drawings are the overview's parts, then a diagram per model's route.
+func (p *platform) drawings() []drawing {
+	var out []drawing
 	for i, part := range p.overview() {
 		title := "## Gateway"
 		if i > 0 {
 			title += fmt.Sprintf(" (continued, part %d)", i+1)
 		}
-		sheet.add(title, part)
+		out = append(out, drawing{title, func() *diagram { return part }})
 	}
 	for _, r := range p.httpRoutes {
 		if !isRedirect(r) {
-			d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
-			p.drawHTTPRoute(d, r)
-			sheet.add("## Model "+r.Name, d)
+			out = append(out, drawing{"## Model " + r.Name, func() *diagram {
+				d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
+				p.drawHTTPRoute(d, r)
+				return d
+			}})
 		}
 	}
 	for _, r := range p.grpcRoutes {
-		d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
-		p.drawGRPCRoute(d, r)
-		sheet.add("## Model "+r.Name, d)
+		out = append(out, drawing{"## Model " + r.Name, func() *diagram {
+			d := p.routeDiagram(r.Namespace, r.Spec.ParentRefs)
+			p.drawGRPCRoute(d, r)
+			return d
+		}})
 	}
-	return sheet.b.String(), sheet.err
+	return out
+}
+
+// drawnDiagram is a drawing's Mermaid text, with short ids, and how many
+// edges it has.
+type drawnDiagram struct {
+	title, mermaid string
+	edges          int
+}
+
+// drawn draws w.
+func (w drawing) drawn() drawnDiagram {
+	d := w.draw()
+	return drawnDiagram{w.title, shortIDs(d.String()), d.edges}
 }
 
 const header = `# Topology
@@ -101,13 +136,12 @@ type picture struct {
 	err error
 }
 
-// add writes diagram d under title.
-func (p *picture) add(title string, d *diagram) {
-	text := shortIDs(d.String())
-	if p.err == nil && (len(text) > maxTextSize || d.edges > maxEdges) {
-		p.err = fmt.Errorf("topology: %q has %d characters and %d edges; Mermaid draws at most %d and %d", title, len(text), d.edges, maxTextSize, maxEdges)
+// add writes a drawn diagram under its title.
+func (p *picture) add(t drawnDiagram) {
+	if p.err == nil && (len(t.mermaid) > maxTextSize || t.edges > maxEdges) {
+		p.err = fmt.Errorf("topology: %q has %d characters and %d edges; Mermaid draws at most %d and %d", t.title, len(t.mermaid), t.edges, maxTextSize, maxEdges)
 	}
-	p.b.WriteString(title + "\n\n```mermaid\n" + text + "```\n\n")
+	p.b.WriteString(t.title + "\n\n```mermaid\n" + t.mermaid + "```\n\n")
 }
 
 // nodeID matches the ids id() builds: kind__namespace__name.
@@ -231,13 +265,15 @@ func isRedirect(r *gwv1.HTTPRoute) bool {
 }
 
 func decode(objects []manifest.Object) (*platform, error) {
+	decoded := make([]any, len(objects))
+	errs := make([]error, len(objects))
+	eachIndex(len(objects), func(i int) { decoded[i], errs[i] = objects[i].DecodeStrict() })
 	p := &platform{autoscalers: map[string]*autoscalingv2.HorizontalPodAutoscaler{}, scalers: map[string]*manifest.ScaledObject{}, byLabel: map[string][]*appsv1.Deployment{}}
-	for _, o := range objects {
-		obj, err := o.DecodeStrict()
-		if err != nil {
-			return nil, err
+	for i, o := range objects {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		switch v := obj.(type) {
+		switch v := decoded[i].(type) {
 		case *gwv1.Gateway:
 			p.gateways = append(p.gateways, v)
 		case *gwv1.HTTPRoute:
@@ -544,16 +580,29 @@ func (p *platform) selectedAll(ns string, selector map[string]string) []*appsv1.
 	if len(selector) == 0 {
 		return nil
 	}
-	// Candidates share the selector's first label; the full selector decides.
-	first := slices.Min(slices.Collect(maps.Keys(selector)))
 	match := labels.SelectorFromSet(selector)
 	var out []*appsv1.Deployment
-	for _, dep := range p.byLabel[ns+"/"+first+"="+selector[first]] {
+	for _, dep := range p.candidates(ns, selector) {
 		if match.Matches(labels.Set(dep.Spec.Template.Labels)) {
 			out = append(out, dep)
 		}
 	}
 	return out
+}
+
+// candidates are the Deployments that have the rarest of selector's labels,
+// in file order: a pool's selector also names labels every model server
+// has (app.kubernetes.io/component), and scanning those for every pool would
+// make the picture quadratic in the fleet. The full selector decides.
+func (p *platform) candidates(ns string, selector map[string]string) []*appsv1.Deployment {
+	var rarest []*appsv1.Deployment
+	first := true
+	for k, v := range selector {
+		if bucket := p.byLabel[ns+"/"+k+"="+v]; first || len(bucket) < len(rarest) {
+			rarest, first = bucket, false
+		}
+	}
+	return rarest
 }
 
 // selected is the first Deployment whose pods selector picks, or nil.

@@ -456,6 +456,16 @@ func TestRenderRejectsAKindItCannotRead(t *testing.T) {
 	assert.EqualError(t, err, "test#1: /v1, Kind=Pod is not a kind we emit")
 }
 
+func TestRenderReportsTheFirstObjectItCannotRead(t *testing.T) {
+	values := []obj{gateway(), object("v1", "Pod", "first", obj{})}
+	for i := range 200 {
+		values = append(values, service(fmt.Sprintf("server-%d", i), map[string]string{"app": "chat"}))
+	}
+	values = append(values, object("v1", "Pod", "last", obj{}))
+	_, err := Render(objects(t, values...))
+	assert.EqualError(t, err, "test#1: /v1, Kind=Pod is not a kind we emit")
+}
+
 func TestRenderRefusesADiagramMermaidCannotDraw(t *testing.T) {
 	backends := make([]obj, maxEdges+100)
 	for i := range backends {
