@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"iter"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/ai-gateway/ai-gateway/internal/manifest"
@@ -24,15 +22,17 @@ type Destination struct {
 
 // Synth writes the charts' objects to to.Dir, a file per chart and a file
 // per model, replacing the folder only when every file is written, and then
-// draws them to to.Topology. The charts are built while the ones before are
-// resolved and written (eachFile), so at most two charts' objects are held
-// at once.
+// draws them to to.Topology. A file whose content the folder it replaces
+// holds already is carried over rather than written again (folder). The
+// charts are built while the ones before are resolved and written
+// (eachFile), so at most two charts' objects are held at once.
 func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 	var picture string
 	err := Replace(to.Dir, func(tmp string) error {
 		written := map[string][]manifest.Object{}
+		out := &folder{dir: tmp, prev: to.Dir}
 		err := eachFile(charts, func(f file) error {
-			objects, err := write(tmp, f)
+			objects, err := write(out, f)
 			written[f.name] = objects
 			return err
 		})
@@ -50,12 +50,12 @@ func Synth(charts iter.Seq[platform.Chart], to Destination) error {
 
 // write writes one file and returns its objects in the compact form the
 // picture reads, so the JSON values can be freed chart by chart.
-func write(dir string, f file) ([]manifest.Object, error) {
+func write(out *folder, f file) ([]manifest.Object, error) {
 	data, err := Documents(f.objects)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, f.name), data, 0o644); err != nil {
+	if err := out.write(f.name, data); err != nil {
 		return nil, err
 	}
 	objects := make([]manifest.Object, len(f.objects))
