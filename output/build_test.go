@@ -127,3 +127,23 @@ func TestTheBuildHandsOverNoChartOnceStopped(t *testing.T) {
 		require.Equal(t, 1, yielded, "the build stops at the first chart")
 	}
 }
+
+func TestSynthCarriesOverTheFilesAResynthLeavesUnchanged(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "dist")
+	require.NoError(t, Synth((&journal{}).charts(3, -1), Destination{Dir: dir}))
+	before := map[string]os.FileInfo{}
+	for _, name := range entries(t, dir) {
+		info, err := os.Stat(filepath.Join(dir, name))
+		require.NoError(t, err)
+		before[name] = info
+	}
+
+	require.NoError(t, Synth((&journal{}).charts(3, -1), Destination{Dir: dir}))
+
+	require.Equal(t, []string{"00.k8s.yaml", "01.k8s.yaml", "02.k8s.yaml"}, entries(t, dir))
+	for _, name := range []string{"01.k8s.yaml", "02.k8s.yaml"} { // 00 is written: the others are compared with it
+		after, err := os.Stat(filepath.Join(dir, name))
+		require.NoError(t, err)
+		assert.True(t, os.SameFile(before[name], after), "%s is carried over", name)
+	}
+}
