@@ -13,9 +13,9 @@ import (
 // writes what the folder it replaces holds already, so a file whose content
 // is unchanged is carried over: linked from the old folder into the new one
 // rather than written again. A re-synth then creates files only for what
-// changed; on this project's CI machine (ext4 without a journal, where each
-// new file is searched past every inode freed in the last minute) that was
-// 0.5 s of a 2.3 s synth at 1,000 models.
+// changed. On the project's machine (ext4 without a journal, where each new
+// file is searched past every inode of its group freed in the last minute or
+// so) that was 0.5 s of a 2.3 s re-synth at 1,000 models.
 //
 // A carried file is what writing it would have given, but for its inode
 // number and its times: it keeps the modification time of the synth that
